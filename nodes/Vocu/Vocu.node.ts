@@ -1,0 +1,53 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { accountDescription, voiceDescription } from './descriptions';
+import { getVoiceStyles } from './methods/loadOptions';
+import { searchVoices } from './methods/listSearch';
+import { BASE_URL_EXPRESSION } from './shared/baseUrl';
+import { CREDENTIAL_NAME } from './shared/constants';
+
+export class Vocu implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Vocu',
+		name: 'vocu',
+		icon: { light: 'file:vocu.svg', dark: 'file:vocu.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Clone voices and turn text into speech with Vocu',
+		defaults: { name: 'Vocu' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_NAME, required: true }],
+		requestDefaults: {
+			baseURL: BASE_URL_EXPRESSION,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+			// Failures are mapped by throwOnVocuError (shared/errors.ts), the first postReceive of every operation.
+			ignoreHttpStatusErrors: true,
+			sendCredentialsOnCrossOriginRedirect: false,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Voice', value: 'voice' },
+				],
+				default: 'voice',
+			},
+			...voiceDescription,
+			...accountDescription,
+		],
+	};
+
+	methods = {
+		listSearch: { searchVoices },
+		loadOptions: { getVoiceStyles },
+	};
+}

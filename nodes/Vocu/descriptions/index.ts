@@ -1,0 +1,2 @@
+export { accountDescription } from './AccountDescription';
+export { voiceDescription } from './VoiceDescription';

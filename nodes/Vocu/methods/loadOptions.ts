@@ -1,0 +1,29 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { API_PATHS, fillPath } from '../shared/constants';
+import { vocuRequest } from '../shared/transport';
+
+interface Style extends IDataObject {
+	id: string;
+	name?: string;
+	deleted?: boolean;
+}
+
+/** Styles of the voice chosen in `voiceId`; Vocu keeps deleted styles in the list, flagged, so they are hidden. */
+export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const voiceId = this.getCurrentNodeParameter('voiceId', { extractValue: true }) as string | undefined;
+	if (!voiceId) return [{ name: 'Default', value: 'default' }];
+	const body = await vocuRequest<{ data?: { metadata?: { prompts?: Style[] } } }>(this, {
+		method: 'GET',
+		path: fillPath(API_PATHS.voice, { voiceId }),
+	});
+	const styles = (body.data?.metadata?.prompts ?? []).filter((style) => !style.deleted);
+	const options = styles.map((style) => ({
+		name: style.id === 'default' ? `${style.name ?? 'Default'} (Default)` : (style.name ?? style.id),
+		value: style.id,
+		description: typeof style.description === 'string' ? style.description : undefined,
+	}));
+	return options.some((option) => option.value === 'default')
+		? options
+		: [{ name: 'Default', value: 'default' }, ...options];
+}

@@ -1,0 +1,75 @@
+export const CREDENTIAL_NAME = 'vocuApi';
+
+/**
+ * Every Vocu API path the node calls. `:name` placeholders are filled from the node parameter of that name
+ * (declarative routing, see preSend.fillPathParameters) or with `fillPath` (code paths). Paths marked §14 come
+ * from this package's contract decisions (vocu-api.md §14) because the vendor page is lost: correcting one is a
+ * one-line change here.
+ */
+export const API_PATHS = {
+	accountInfo: '/api/account/info',
+
+	voices: '/api/voice',
+	voice: '/api/voice/:voiceId',
+	voiceByShareId: '/api/voice/byShareId',
+	/** §14: from third-party code; the vendor page is lost. */
+	voiceShareId: '/api/voice/:voiceId/share',
+	voiceStyles: '/api/voice/:voiceId/prompt',
+	voiceStyle: '/api/voice/:voiceId/prompt/:styleId',
+	voiceAvatar: '/api/voice/:voiceId/avatar',
+
+	speechGenerate: '/api/tts/simple-generate',
+	/** §14: the streaming variant of simple-generate (GET with query parameters). */
+	speechStream: '/api/tts/simple-generate',
+
+	tasks: '/api/tts/generate',
+	task: '/api/tts/generate/:taskId',
+
+	/** §14: simple upload. */
+	uploadAudio: '/api/tts/upload-audio',
+	uploadNewFile: '/api/editor/multipartUpload/newFile',
+	/** §14: the chunk route and its field names are our best reading, not confirmed by Vocu. */
+	uploadChunk: '/api/editor/multipartUpload/upload',
+	uploadFinish: '/api/editor/multipartUpload/finish',
+
+	templates: '/api/template',
+	template: '/api/template/:templateId',
+} as const;
+
+/** Encodes an ID for a path segment; `market:<uuid>` keeps its colon. */
+export function encodePathId(id: string): string {
+	return encodeURIComponent(id).replace(/%3A/gi, ':');
+}
+
+/** Fills `:name` placeholders of an API path, for code paths. */
+export function fillPath(template: string, params: Record<string, string>): string {
+	return template.replace(/:([A-Za-z]+)/g, (_match, name: string) => encodePathId(params[name] ?? ''));
+}
+
+export const BASE_URLS = {
+	global: 'https://v1.vocu.ai',
+	china: 'https://v1.wusound.cn',
+} as const;
+
+/** Vocu holds a synchronous generation up to ~330 s when the account is at its concurrency limit. */
+export const SYNC_GENERATION_TIMEOUT_MS = 360_000;
+
+export const LIMITS = {
+	voiceSampleBytes: 100 * 1024 * 1024,
+	styleSampleBytes: 20 * 1024 * 1024,
+	avatarBytes: 10 * 1024 * 1024,
+	uploadAudioBytes: 100 * 1024 * 1024,
+	speechRateMin: 0.5,
+	speechRateMax: 2,
+	emotionMin: 0,
+	emotionMax: 10,
+	defaultPageSize: 20,
+	maxPageSize: 100,
+} as const;
+
+/** Voice states in which Vocu accepts generation requests (vocu-api.md §9.3). */
+export const USABLE_VOICE_STATUSES = ['pending', 'lora-success', 'lora-awaiting-auto-reupload'];
+export const FAILED_VOICE_STATUSES = ['failed', 'lora-failed', 'lora-need-reupload'];
+
+export const AUDIO_MIME_TYPE = 'audio/mpeg';
+export const REQUEST_ID_HEADER = 'x-vocu-app-request-id';

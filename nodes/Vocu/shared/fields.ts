@@ -1,0 +1,187 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDisplayOptions,
+	IHttpRequestMethods,
+	INodeProperties,
+	INodePropertyOptions,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { throwOnVocuError } from './errors';
+import { paginateOffset } from './pagination';
+import { pairWithInput } from './postReceive';
+import { fillPathParameters } from './preSend';
+
+export interface OperationSpec {
+	name: string;
+	value: string;
+	action: string;
+	description: string;
+	method: IHttpRequestMethods;
+	/** An API_PATHS entry; `:name` placeholders are filled from the node parameter `name`. */
+	path: string;
+	request?: Partial<DeclarativeRestApiSettings.HttpRequestOptions>;
+	preSend?: PreSendAction[];
+	/** Item-shaping steps. The error check runs before them and input pairing after them. */
+	postReceive?: PostReceiveAction[];
+	/** Offset/limit pagination driven by the Return All and Limit fields. */
+	paginated?: boolean;
+}
+
+/**
+ * An operation option with its routing. Every operation checks the base URL and path IDs before sending,
+ * maps Vocu failures to NodeApiError first, and pairs its output items with the input item last.
+ * Item-shaping postReceive steps belong here, on the operation, never on fields, so pairing stays last.
+ */
+export function operation(spec: OperationSpec): INodePropertyOptions {
+	return {
+		name: spec.name,
+		value: spec.value,
+		action: spec.action,
+		description: spec.description,
+		routing: {
+			request: { method: spec.method, url: spec.path, ...spec.request },
+			send: {
+				preSend: [fillPathParameters, ...(spec.preSend ?? [])],
+				...(spec.paginated ? { paginate: true } : {}),
+			},
+			output: { postReceive: [throwOnVocuError, ...(spec.postReceive ?? []), pairWithInput] },
+			...(spec.paginated ? { operations: { pagination: paginateOffset } } : {}),
+		},
+	};
+}
+
+/** The Operation dropdown of one resource. */
+export function operationSelector(
+	resource: string,
+	options: INodePropertyOptions[],
+	defaultOperation: string,
+): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options,
+		default: defaultOperation,
+	};
+}
+
+/** Scopes a list of fields to one resource and operation(s). */
+export function forOperation(
+	resource: string,
+	operations: string | string[],
+	fields: INodeProperties[],
+): INodeProperties[] {
+	const show: IDisplayOptions['show'] = {
+		resource: [resource],
+		operation: Array.isArray(operations) ? operations : [operations],
+	};
+	return updateDisplayOptions({ show }, fields);
+}
+
+const VOICE_ID_REGEX = '^(market:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/** The voice picker: searchable list of the account's voices, or an ID (UUID or market:<uuid>). */
+export function voiceLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Voice',
+		name: 'voiceId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The voice character to use',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a voice...',
+				typeOptions: { searchListMethod: 'searchVoices', searchable: true, searchFilterRequired: false },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 9f011950-f143-4eb7-abbb-90e0b66874ea or market:<uuid>',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: VOICE_ID_REGEX,
+							errorMessage: 'Not a voice ID: expected a UUID, or market:<uuid> for a market voice',
+						},
+					},
+				],
+			},
+		],
+		...overrides,
+	};
+}
+
+/** A style of the chosen voice, loaded from the voice (deleted styles hidden); `default` is the voice's own. */
+export function styleField(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Style Name or ID',
+		name: 'styleId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getVoiceStyles', loadOptionsDependsOn: ['voiceId.value'] },
+		default: 'default',
+		description:
+			'The voice style (prompt) to speak with. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...overrides,
+	};
+}
+
+/** Return All + Limit. Lists that Vocu pages use `operation({ paginated: true })`; Limit also caps the output. */
+export function returnAllAndLimit(): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+			routing: { output: { maxResults: '={{$value}}' } },
+		},
+	];
+}
+
+/** The name of an input binary property holding a file to send. */
+export function inputBinaryField(description: string, overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		hint: 'The name of the input binary field containing the file',
+		description,
+		...overrides,
+	};
+}
+
+/** The name of the output binary property that receives generated audio. */
+export function outputBinaryField(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyOutput',
+		type: 'string',
+		default: 'data',
+		hint: 'The name of the output binary field to put the audio file in',
+		description: 'Name of the binary property that receives the audio file',
+		...overrides,
+	};
+}

@@ -1,0 +1,32 @@
+import type {
+	DeclarativeRestApiSettings,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+import { LIMITS } from './constants';
+
+/**
+ * The one paginator for Vocu's offset/limit lists (tasks, templates): no total is returned, so pages are
+ * requested until one comes back shorter than asked. With Return All off it stops at Limit.
+ */
+export async function paginateOffset(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+	const results: INodeExecutionData[] = [];
+	let offset = 0;
+	while (results.length < limit) {
+		const pageSize = Math.min(LIMITS.maxPageSize, limit - results.length);
+		const page = await this.makeRoutingRequest({
+			...requestData,
+			options: { ...requestData.options, qs: { ...requestData.options.qs, offset, limit: pageSize } },
+		});
+		results.push(...page);
+		if (page.length < pageSize) break;
+		offset += page.length;
+	}
+	return results;
+}
