@@ -1,7 +1,14 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { accountDescription, voiceDescription } from './descriptions';
+import {
+	accountDescription,
+	fileDescription,
+	speechDescription,
+	taskDescription,
+	templateDescription,
+	voiceDescription,
+} from './descriptions';
 import { getVoiceStyles } from './methods/loadOptions';
 import { searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/baseUrl';
@@ -37,11 +44,19 @@ export class Vocu implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Account', value: 'account' },
+					{ name: 'File', value: 'file' },
+					{ name: 'Speech', value: 'speech' },
+					{ name: 'Task', value: 'task' },
+					{ name: 'Template', value: 'template' },
 					{ name: 'Voice', value: 'voice' },
 				],
-				default: 'voice',
+				default: 'speech',
 			},
+			...speechDescription,
+			...taskDescription,
 			...voiceDescription,
+			...templateDescription,
+			...fileDescription,
 			...accountDescription,
 		],
 	};

@@ -15,6 +15,7 @@ import type {
 	IRun,
 	IRunExecutionData,
 	IVersionedNodeType,
+	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { createDeferredPromise, Workflow } from 'n8n-workflow';
@@ -36,7 +37,7 @@ const nodeTypes: INodeTypes = {
 
 function byType(type: string): INodeType & IVersionedNodeType {
 	if (type !== NODE_TYPE) throw new Error(`Unknown node type ${type}`);
-	return vocuNode as INodeType & IVersionedNodeType;
+	return vocuNode as unknown as INodeType & IVersionedNodeType;
 }
 
 let binaryDataReady: Promise<void> | undefined;
@@ -117,7 +118,7 @@ export async function runWorkflow(
 		updatedAt: new Date(),
 		nodes: workflow.nodes,
 		connections: workflow.connections,
-	});
+	} as unknown as IWorkflowBase);
 	const finished = createDeferredPromise<IRun>();
 	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
 
@@ -143,7 +144,8 @@ export async function runWorkflow(
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
-	const runExecutionData: IRunExecutionData = {
+	const runExecutionData = {
+		version: 1,
 		resultData: { runData: {} },
 		executionData: {
 			contextData: {},
@@ -158,7 +160,7 @@ export async function runWorkflow(
 				},
 			],
 		},
-	};
+	} as unknown as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	await execute.processRunExecutionData(instance);
 	const run = await finished.promise;
