@@ -1,10 +1,11 @@
 const { src, dest } = require('gulp');
 
-// tsc compiles the TypeScript; the node and credential icons are copied next to the compiled files.
-function buildIcons() {
-	return src(['nodes/**/*.{png,svg}', 'credentials/**/*.{png,svg}'], { base: '.', encoding: false }).pipe(
-		dest('dist'),
-	);
+// tsc compiles the TypeScript; icons and the node's codex file are copied next to the compiled files.
+function buildAssets() {
+	return src(['nodes/**/*.{png,svg}', 'nodes/**/*.node.json', 'credentials/**/*.{png,svg}'], {
+		base: '.',
+		encoding: false,
+	}).pipe(dest('dist'));
 }
 
-exports['build:icons'] = buildIcons;
+exports['build:icons'] = buildAssets;
