@@ -13,6 +13,7 @@ import { getVoiceStyles } from './methods/loadOptions';
 import { searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { CREDENTIAL_NAME } from './shared/constants';
+import { requestSettings } from './shared/settings';
 
 export class Vocu implements INodeType {
 	description: INodeTypeDescription = {
@@ -58,6 +59,7 @@ export class Vocu implements INodeType {
 			...templateDescription,
 			...fileDescription,
 			...accountDescription,
+			requestSettings,
 		],
 	};
 

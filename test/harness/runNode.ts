@@ -1,7 +1,7 @@
 import { testUserFolder } from './environment';
 
 import { Container } from '@n8n/di';
-import { BinaryDataService, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { BinaryDataService, DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import type {
 	ExecutionError,
 	IBinaryData,
@@ -28,6 +28,8 @@ import { TEST_API_KEY } from './stubServer';
 export const NODE_TYPE = 'n8n-nodes-vocu.vocu';
 
 const vocuNode = new Vocu();
+// n8n's loader adds the common "Request Options" (batching, timeout, proxy) to declarative nodes; so do we.
+DirectoryLoader.applyDeclarativeNodeOptionParameters(vocuNode);
 
 const nodeTypes: INodeTypes = {
 	getByName: (type: string) => byType(type),

@@ -44,12 +44,12 @@ describe('one error path for all operations', () => {
 
 	it('decodes an error body without a JSON content type', async () => {
 		vocu.on('GET', '/api/account/info').replyWith({
-			status: 429,
-			body: JSON.stringify({ status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'slow down' }),
+			status: 413,
+			body: JSON.stringify({ status: 413, code: 'UPLOAD_TOO_LARGE', message: 'too big' }),
 			headers: { 'content-type': 'text/plain' },
 		});
 		const { error } = await runVocu(accountGet, { credentials: vocuCredentials(vocu.url) });
-		expect(error?.message).toBe('Vocu rate limit reached');
+		expect(error?.message).toBe('The uploaded file is too large');
 	});
 
 	it('reports a network error without leaking the key', async () => {

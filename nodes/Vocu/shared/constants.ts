@@ -65,6 +65,10 @@ export const LIMITS = {
 	emotionMax: 10,
 	defaultPageSize: 20,
 	maxPageSize: 100,
+	/** Chunked upload (§14): chunk size offered to users, in MiB. */
+	uploadChunkDefaultMiB: 5,
+	uploadChunkMinMiB: 1,
+	uploadChunkMaxMiB: 50,
 } as const;
 
 /** Voice states in which Vocu accepts generation requests (vocu-api.md §9.3). */

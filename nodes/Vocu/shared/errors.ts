@@ -9,6 +9,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { REQUEST_ID_HEADER } from './constants';
+import { retryRateLimited } from './retry';
 
 interface Explanation {
 	message: string;
@@ -292,12 +293,16 @@ export function operationKeyOf(context: IExecuteSingleFunctions): string {
 	return `${context.getNodeParameter('resource', '') as string}.${context.getNodeParameter('operation', '') as string}`;
 }
 
-/** First postReceive of every operation: turns Vocu failures (HTTP status or body status) into NodeApiError. */
+/**
+ * First postReceive of every operation: retries rate-limited answers (429/503), then turns Vocu failures
+ * (HTTP status or body status) into NodeApiError.
+ */
 export async function throwOnVocuError(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	if (await retryRateLimited(this, response)) items = [{ json: response.body as IDataObject }];
 	const failure = describeVocuFailure(
 		response.statusCode,
 		response.body,

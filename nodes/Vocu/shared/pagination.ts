@@ -1,10 +1,12 @@
 import type {
 	DeclarativeRestApiSettings,
 	IExecutePaginationFunctions,
+	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
 import { LIMITS } from './constants';
+import { rememberRequest } from './retry';
 
 /**
  * The one paginator for Vocu's offset/limit lists (tasks, templates): no total is returned, so pages are
@@ -20,10 +22,9 @@ export async function paginateOffset(
 	let offset = 0;
 	while (results.length < limit) {
 		const pageSize = Math.min(LIMITS.maxPageSize, limit - results.length);
-		const page = await this.makeRoutingRequest({
-			...requestData,
-			options: { ...requestData.options, qs: { ...requestData.options.qs, offset, limit: pageSize } },
-		});
+		const options = { ...requestData.options, qs: { ...requestData.options.qs, offset, limit: pageSize } };
+		rememberRequest(this, options as IHttpRequestOptions);
+		const page = await this.makeRoutingRequest({ ...requestData, options });
 		results.push(...page);
 		if (page.length < pageSize) break;
 		offset += page.length;

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { INVALID_BASE_URL } from './baseUrl';
 import { encodePathId } from './constants';
+import { rememberRequest } from './retry';
 
 /** Placeholders in API paths (`:voiceId`) are node parameters of the same name. */
 const PATH_PARAMETER = /:([A-Za-z]+)/g;
@@ -19,8 +20,9 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /**
- * First preSend of every operation: refuses a rejected custom base URL, and fills `:name` placeholders in the
- * URL from the node parameter `name` (resource locators give their value), checked and URL-encoded.
+ * First preSend of every operation: refuses a rejected custom base URL, fills `:name` placeholders in the URL
+ * from the node parameter `name` (resource locators give their value), checked and URL-encoded, and remembers
+ * the request for rate-limit retries. Later preSend steps must mutate and return this same options object.
  */
 export async function fillPathParameters(
 	this: IExecuteSingleFunctions,
@@ -51,5 +53,6 @@ export async function fillPathParameters(
 		}
 		return encodePathId(value);
 	});
+	rememberRequest(this, requestOptions);
 	return requestOptions;
 }
