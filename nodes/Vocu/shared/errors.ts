@@ -10,6 +10,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { REQUEST_ID_HEADER } from './constants';
 import { retryRateLimited } from './retry';
+import { releaseSlot } from './throttle';
 
 interface Explanation {
 	message: string;
@@ -294,8 +295,8 @@ export function operationKeyOf(context: IExecuteSingleFunctions): string {
 }
 
 /**
- * First postReceive of every operation: retries rate-limited answers (429/503), then turns Vocu failures
- * (HTTP status or body status) into NodeApiError.
+ * First postReceive of every operation: retries rate-limited answers (429/503), frees the item's concurrency
+ * slot (shared/throttle.ts), then turns Vocu failures (HTTP status or body status) into NodeApiError.
  */
 export async function throwOnVocuError(
 	this: IExecuteSingleFunctions,
@@ -303,6 +304,7 @@ export async function throwOnVocuError(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	if (await retryRateLimited(this, response)) items = [{ json: response.body as IDataObject }];
+	releaseSlot(this);
 	const failure = describeVocuFailure(
 		response.statusCode,
 		response.body,
