@@ -76,4 +76,9 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	getCredentialsProperties() {
 		return [];
 	}
+
+	/** Asked by n8n 2.x before it hands credentials to a node. */
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
 }

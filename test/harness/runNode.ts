@@ -18,7 +18,7 @@ import type {
 	IWorkflowBase,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
@@ -121,8 +121,9 @@ export async function runWorkflow(
 		nodes: workflow.nodes,
 		connections: workflow.connections,
 	} as unknown as IWorkflowBase);
-	const finished = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+	let resolveRun: (run: IRun) => void = () => {};
+	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 
 	const additionalData = {
 		hooks,
@@ -165,7 +166,7 @@ export async function runWorkflow(
 	} as unknown as IRunExecutionData;
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
 	await execute.processRunExecutionData(instance);
-	const run = await finished.promise;
+	const run = await finished;
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	return {
 		run,
