@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 /**
@@ -23,8 +23,8 @@ function windowKey(context: IExecuteSingleFunctions): string {
 }
 
 /**
- * A request that failed at the network level never reaches a postReceive, so its slot is not released there;
- * while items wait, slots older than the request timeout are taken back.
+ * Safety net: if a slot is ever not released (the item's request never ended), slots older than the request
+ * timeout are taken back while other items wait.
  */
 async function sweepStaleSlots(window: Window, leaseMs: number): Promise<void> {
 	window.sweeping = true;
@@ -67,16 +67,4 @@ export function releaseSlot(context: IExecuteSingleFunctions): void {
 	window.inFlight.delete(context);
 	window.waiting.shift()?.();
 	if (!window.inFlight.size && !window.waiting.length) windows.delete(key);
-}
-
-/**
- * A preSend that waits for a free slot. `parameter` names the node parameter holding the capacity; the slot is
- * released by throwOnVocuError when the answer arrives.
- */
-export function limitConcurrency(parameter: string, fallbackCapacity: number): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const capacity = this.getNodeParameter(parameter, fallbackCapacity) as number;
-		if (capacity > 0) await acquireSlot(this, capacity, (requestOptions.timeout ?? 300_000) + 5_000);
-		return requestOptions;
-	};
 }
