@@ -10,7 +10,7 @@ import {
 	voiceDescription,
 } from './descriptions';
 import { getVoiceStyles } from './methods/loadOptions';
-import { searchVoices } from './methods/listSearch';
+import { searchTemplates, searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/baseUrl';
 import { CREDENTIAL_NAME } from './shared/constants';
 import { requestSettings } from './shared/settings';
@@ -64,7 +64,7 @@ export class Vocu implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchVoices },
+		listSearch: { searchTemplates, searchVoices },
 		loadOptions: { getVoiceStyles },
 	};
 }

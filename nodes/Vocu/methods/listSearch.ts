@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { API_PATHS } from '../shared/constants';
+import { API_PATHS, LIMITS } from '../shared/constants';
 import { vocuRequest } from '../shared/transport';
 
 interface VoiceSummary extends IDataObject {
@@ -32,4 +32,39 @@ export async function searchVoices(this: ILoadOptionsFunctions, filter?: string)
 			};
 		});
 	return { results };
+}
+
+interface TemplateSummary extends IDataObject {
+	id: string;
+	name?: string;
+	from?: string;
+}
+
+/**
+ * The account's generation templates (newest first), one page per call: Vocu lists templates by offset/limit
+ * and has no name search, so the page is filtered here and the next offset is the pagination token.
+ */
+export async function searchTemplates(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const offset = Math.max(0, Number(paginationToken ?? 0) || 0);
+	const body = await vocuRequest<{ data?: TemplateSummary[] }>(this, {
+		method: 'GET',
+		path: API_PATHS.templates,
+		qs: { offset, limit: LIMITS.maxPageSize },
+	});
+	const page = body.data ?? [];
+	const needle = filter?.trim().toLowerCase();
+	const results = page
+		.filter((template) => !needle || `${template.name ?? ''} ${template.id}`.toLowerCase().includes(needle))
+		.map((template) => ({
+			name: `${template.name ?? template.id}${template.from === 'community' ? ' (Library)' : ''}`,
+			value: template.id,
+		}));
+	return {
+		results,
+		paginationToken: page.length === LIMITS.maxPageSize ? String(offset + page.length) : undefined,
+	};
 }

@@ -5,7 +5,7 @@ export interface BinaryRule {
 	/** What the file is, for messages: "Voice sample", "Avatar image". */
 	label: string;
 	maxBytes: number;
-	/** Accepted MIME types; an entry ending in `/` accepts the whole family (`audio/`). */
+	/** Accepted MIME types; an entry ending in `/` accepts the whole family (`audio/`); an empty list accepts any. */
 	mimeTypes: string[];
 }
 
@@ -70,7 +70,9 @@ export async function checkedBinary(
 		});
 	}
 	const mimeType = effectiveMimeType(binary);
-	const accepted = rule.mimeTypes.some((type) => (type.endsWith('/') ? mimeType.startsWith(type) : mimeType === type));
+	const accepted =
+		!rule.mimeTypes.length ||
+		rule.mimeTypes.some((type) => (type.endsWith('/') ? mimeType.startsWith(type) : mimeType === type));
 	if (!accepted) {
 		throw new NodeOperationError(node, `${rule.label}: "${name}" in item ${itemIndex} is ${mimeType}`, {
 			description: `Accepted types: ${rule.mimeTypes.map((type) => (type.endsWith('/') ? `${type}*` : type)).join(', ')}.`,

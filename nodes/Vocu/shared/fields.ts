@@ -83,7 +83,7 @@ export function forOperation(
 	return updateDisplayOptions({ show }, fields);
 }
 
-const VOICE_ID_REGEX = '^(market:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export const VOICE_ID_REGEX = '^(market:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /** The voice picker: searchable list of the account's voices, or an ID (UUID or market:<uuid>). */
 export function voiceLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
@@ -132,6 +132,42 @@ export function styleField(overrides: Partial<INodeProperties> = {}): INodePrope
 		default: 'default',
 		description:
 			'The voice style (prompt) to speak with. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...overrides,
+	};
+}
+
+const TEMPLATE_ID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+/** The template picker: searchable list of the account's generation templates, or a template ID (UUID). */
+export function templateLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Template',
+		name: 'templateId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The generation template',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a template...',
+				typeOptions: { searchListMethod: 'searchTemplates', searchable: true, searchFilterRequired: false },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. c9baa76f-de5f-4746-afbc-dffd4b9fb7ab',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: TEMPLATE_ID_REGEX, errorMessage: 'Not a template ID: expected a UUID' },
+					},
+				],
+			},
+		],
 		...overrides,
 	};
 }

@@ -1,0 +1,181 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { API_PATHS } from '../../shared/constants';
+import { forOperation, operation, operationSelector, returnAllAndLimit, templateLocator } from '../../shared/fields';
+import { unwrapData } from '../../shared/postReceive';
+import { confirmTemplateDeleted, rereadTemplate, sendTemplateSegments } from './hooks';
+
+const segmentsField: INodeProperties = {
+	displayName: 'Segments',
+	name: 'segments',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Segment',
+	default: {},
+	required: true,
+	description: 'The lines of the template, in order: which voice speaks which text',
+	options: [
+		{
+			displayName: 'Segment',
+			name: 'segment',
+			values: [
+				{
+					displayName: 'Voice ID',
+					name: 'voiceId',
+					type: 'string',
+					default: '',
+					required: true,
+					placeholder: 'e.g. b32c9ae9-845f-4627-ab1e-3444d8d880fc or market:<uuid>',
+					description:
+						'ID of the voice that speaks this segment: a UUID, or market: followed by the UUID for a market voice. Vocu stores the voices of a template as numbered slots, not as IDs.',
+				},
+				{
+					displayName: 'Text',
+					name: 'text',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					required: true,
+					description: 'What the voice says in this segment',
+				},
+			],
+		},
+	],
+	routing: { send: { preSend: [sendTemplateSegments] } },
+};
+
+const createFields: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'templateName',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Name of the template (need not be unique)',
+		routing: { send: { type: 'body', property: 'name', value: '={{ $value.trim() }}' } },
+	},
+	{
+		displayName: 'Description',
+		name: 'templateDescription',
+		type: 'string',
+		default: '',
+		description: 'What the template is for',
+		routing: { send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' } },
+	},
+	segmentsField,
+];
+
+const updateFields: INodeProperties[] = [
+	templateLocator(),
+	{
+		displayName: 'Update replaces the whole template: its segments and description are overwritten by the values below',
+		name: 'updateNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Name',
+		name: 'templateName',
+		type: 'string',
+		default: '',
+		description: 'New name of the template. Leave empty to keep the current name.',
+		routing: { send: { type: 'body', property: 'name', value: '={{ $value.trim() || undefined }}' } },
+	},
+	{
+		displayName: 'Description',
+		name: 'templateDescription',
+		type: 'string',
+		default: '',
+		description: 'New description. Leave empty to remove the description (update is a full replacement).',
+		routing: { send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' } },
+	},
+	{
+		...segmentsField,
+		description: 'All segments of the template, in order. They replace the current segments.',
+	},
+];
+
+const getManyFields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Source',
+				name: 'from',
+				type: 'options',
+				default: 'self',
+				description: 'Only templates of this origin',
+				options: [
+					{ name: 'Library', value: 'library', description: 'Templates added from the community' },
+					{ name: 'Own', value: 'self', description: 'Templates created in this account' },
+				],
+				routing: { send: { type: 'query', property: 'from' } },
+			},
+		],
+	},
+];
+
+export const templateDescription: INodeProperties[] = [
+	operationSelector(
+		'template',
+		[
+			operation({
+				name: 'Create',
+				value: 'create',
+				action: 'Create a template',
+				description: 'Create a generation template from segments of voice and text',
+				method: 'POST',
+				path: API_PATHS.templates,
+				postReceive: [unwrapData],
+			}),
+			operation({
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a template',
+				description: 'Delete a generation template (cannot be undone)',
+				method: 'DELETE',
+				path: API_PATHS.template,
+				postReceive: [confirmTemplateDeleted],
+			}),
+			operation({
+				name: 'Get',
+				value: 'get',
+				action: 'Get a template',
+				description: 'Get a generation template',
+				method: 'GET',
+				path: API_PATHS.template,
+				postReceive: [unwrapData],
+			}),
+			operation({
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many templates',
+				description: 'List the generation templates of the account, newest first',
+				method: 'GET',
+				path: API_PATHS.templates,
+				postReceive: [unwrapData],
+				paginated: true,
+			}),
+			operation({
+				name: 'Update',
+				value: 'update',
+				action: 'Update a template',
+				description:
+					'Replace a template: name (optional), description and all segments are overwritten; outputs the template as stored',
+				method: 'POST',
+				path: API_PATHS.template,
+				postReceive: [rereadTemplate],
+			}),
+		],
+		'getAll',
+	),
+	...forOperation('template', 'create', createFields),
+	...forOperation('template', ['get', 'delete'], [templateLocator()]),
+	...forOperation('template', 'update', updateFields),
+	...forOperation('template', 'getAll', getManyFields),
+];

@@ -1,0 +1,164 @@
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { binarySize } from './binary';
+import { AUDIO_MIME_TYPE } from './constants';
+
+/** Socket inactivity limit for audio downloads; a stalled storage host should not hang the workflow. */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+
+/** Content types that mean the host answered with a page or an error instead of a file. */
+const NOT_AUDIO = /^(text\/|application\/(json|xml|problem\+json)$)/;
+
+type BinarySource = Parameters<IExecuteSingleFunctions['helpers']['prepareBinaryData']>[0];
+
+export function isHttpUrl(value: unknown): value is string {
+	if (typeof value !== 'string') return false;
+	try {
+		const { protocol } = new URL(value);
+		return protocol === 'http:' || protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
+/** The URL without query or fragment: stream URLs carry an `auth=` token that must not end up in messages. */
+export function redactUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		return `${parsed.origin}${parsed.pathname}`;
+	} catch {
+		return '(invalid URL)';
+	}
+}
+
+/** The last path segment of an audio URL (`…/12a2dcfd.mp3` → `12a2dcfd.mp3`), or `fallback`. */
+export function fileNameFromUrl(url: string, fallback = 'audio.mp3'): string {
+	try {
+		const segment = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '').trim();
+		return segment || fallback;
+	} catch {
+		return fallback;
+	}
+}
+
+/** The response's media type without parameters; missing or generic octet-stream means Vocu's MP3. */
+export function audioMimeType(contentType: unknown): string {
+	const type = String(contentType ?? '')
+		.split(';')[0]
+		.trim()
+		.toLowerCase();
+	return !type || type.endsWith('/octet-stream') ? AUDIO_MIME_TYPE : type;
+}
+
+function header(headers: IDataObject | undefined, name: string): string | undefined {
+	const value = headers?.[name];
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+export interface AudioTarget {
+	/** What is being downloaded, for messages ("Task 1234… audio"). */
+	label: string;
+	/** File name for the binary; defaults to the URL's last path segment. */
+	fileName?: string;
+	/** Said in error descriptions, e.g. how to get the audio again. */
+	hint?: string;
+}
+
+/**
+ * Downloads an audio file Vocu pointed to (storage.vocu.ai) into n8n binary data. The request carries no
+ * credential, only http(s) URLs are fetched, and the body is streamed into n8n's binary store.
+ */
+export async function downloadAudio(
+	context: IExecuteSingleFunctions,
+	url: unknown,
+	target: AudioTarget,
+): Promise<IBinaryData> {
+	const node = context.getNode();
+	const itemIndex = context.getItemIndex();
+	const hint = target.hint ? ` ${target.hint}` : '';
+	if (!isHttpUrl(url)) {
+		throw new NodeOperationError(node, `${target.label}: Vocu gave no downloadable audio URL`, {
+			description: `Got ${JSON.stringify(url ?? null)?.slice(0, 100)}; only http(s) URLs are downloaded.${hint}`,
+			itemIndex,
+		});
+	}
+	const failure = (problem: string, detail: string, statusCode?: number) =>
+		new NodeApiError(node, { url: redactUrl(url), status: statusCode ?? null } as JsonObject, {
+			message: `${target.label}: downloading the audio failed (${problem})`,
+			description: `${detail} From ${redactUrl(url)}.${hint}`,
+			httpCode: statusCode === undefined ? undefined : String(statusCode),
+			itemIndex,
+		});
+	const retry = 'Run the node again.';
+
+	let response: IN8nHttpFullResponse;
+	try {
+		response = (await context.helpers.httpRequest({
+			method: 'GET',
+			url,
+			encoding: 'stream',
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: DOWNLOAD_TIMEOUT_MS,
+			abortSignal: context.getExecutionCancelSignal(),
+		})) as IN8nHttpFullResponse;
+	} catch (error) {
+		throw failure('connection failed', `${(error as Error).message}. ${retry}`);
+	}
+	const headers = response.headers as IDataObject;
+	const contentType = header(headers, 'content-type');
+	const failed = response.statusCode < 200 || response.statusCode >= 300;
+	if (failed || NOT_AUDIO.test(audioMimeType(contentType))) {
+		(response.body as { destroy?: () => void }).destroy?.();
+		throw failure(
+			failed ? `HTTP ${response.statusCode}` : `${contentType} instead of audio`,
+			'Audio links may expire; fetch the result again to get a fresh link.',
+			response.statusCode,
+		);
+	}
+	let binary: IBinaryData;
+	try {
+		binary = await context.helpers.prepareBinaryData(
+			response.body as BinarySource,
+			target.fileName?.trim() || fileNameFromUrl(url),
+			audioMimeType(contentType),
+		);
+	} catch (error) {
+		throw failure('connection failed', `${(error as Error).message}. ${retry}`);
+	}
+	const expected = Number(header(headers, 'content-length'));
+	const received = await binarySize(context, binary);
+	if ((Number.isFinite(expected) && expected > 0 && received !== expected) || received === 0) {
+		throw failure('cut off', `Received ${received} of ${Number.isFinite(expected) ? expected : 'unknown'} bytes. ${retry}`);
+	}
+	return binary;
+}
+
+/** Audio bytes that came in a response body (streaming generation) as n8n binary data. */
+export async function audioFromBytes(
+	context: IExecuteSingleFunctions,
+	bytes: Buffer,
+	fileName: string,
+	contentType: unknown,
+): Promise<IBinaryData> {
+	return await context.helpers.prepareBinaryData(bytes, fileName, audioMimeType(contentType));
+}
+
+/** The name of the output binary property, checked. */
+export function outputPropertyName(context: IExecuteSingleFunctions): string {
+	const name = String(context.getNodeParameter('binaryPropertyOutput', 'data') ?? '').trim();
+	if (!name) {
+		throw new NodeOperationError(context.getNode(), '"Put Output File in Field" is empty', {
+			description: 'Enter the name of the binary field that receives the audio, e.g. data.',
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	return name;
+}

@@ -1,0 +1,289 @@
+'use strict';
+// The sandbox's in-memory account: voices, market voices, share IDs, tasks, templates, uploads and stored files.
+// Status changes over time are computed when read (no timers), from creation times and the configured timings.
+
+const { randomUUID } = require('node:crypto');
+const { silentMp3, speechSeconds } = require('./mp3');
+
+/** Fixed IDs so workflows and docs can refer to them. */
+const SEED = {
+	userId: '7249c3e5-10d5-4b5d-acc2-000a8cc0e358',
+	readyVoiceId: '5d040784-cc81-4459-aa1d-6c2168ddb845',
+	happyStyleId: '3fb2c923-7dd1-459a-9cc2-67b3a8dd3d9e',
+	deletedStyleId: '66c052e8-d395-42f1-bb81-dc7325d56430',
+	creatingVoiceId: '22454287-ecbd-499c-9ccb-c60f2d38acc7',
+	failedVoiceId: '042391f5-5887-403f-a42c-1a67680625bc',
+	marketVoiceUuid: '9f011950-f143-4eb7-abbb-90e0b66874ea',
+	shareIds: [
+		'e5a33e3e-6090-44f4-bf9c-60c150c99bbd',
+		'1b0f3c7e-2d4a-4f5b-8c6d-7e8f9a0b1c2d',
+		'2c1e4d8f-3e5b-4a6c-9d7e-8f9a0b1c2d3e',
+	],
+	generatedTaskId: '71f2d625-b99c-4654-9d24-337e18b2e3fd',
+	failedTaskId: '021e4a43-0898-4942-abd9-c9f6a4ff61d3',
+	templateId: 'c9baa76f-de5f-4746-afbc-dffd4b9fb7ab',
+};
+
+/** A task or voice whose text/name contains this marker ends up `failed`, to try failure paths. */
+const FAIL_MARKER = '[fail]';
+
+class SandboxState {
+	constructor(options) {
+		this.options = options;
+		this.reset();
+	}
+
+	reset() {
+		const now = Date.now();
+		this.account = {
+			id: SEED.userId,
+			name: 'sandbox',
+			email: 'sandbox@example.com',
+			avatar: '',
+			role: 'user',
+			isPaid: this.options.isPaid,
+			notifications: '99+',
+			credit: this.options.credit,
+			bonusCredit: this.options.bonusCredit,
+			loraQuota: 1,
+			quota: {
+				syncBaseConcurrent: 1,
+				syncPaidConcurrent: 2,
+				asyncBaseConcurrent: 2,
+				asyncHPConcurrent: 1,
+				lora: 1,
+				priority: 1,
+			},
+		};
+		/** Storage files: path → { body, contentType, availableAt }. */
+		this.files = new Map();
+		this.voices = new Map();
+		this.marketVoices = new Map();
+		this.shareIds = new Map();
+		this.tasks = new Map();
+		this.templates = new Map();
+		this.uploads = new Map();
+		this.streamTokens = new Map();
+		this.seed(now);
+	}
+
+	seed(now) {
+		const long = now - 24 * 3600_000;
+		this.addVoice({
+			id: SEED.readyVoiceId,
+			name: 'Sandbox Narrator',
+			description: 'A ready voice with two live styles and one deleted style',
+			createdAt: long,
+			prompts: [
+				this.newStyle('default', 'Default Style'),
+				this.newStyle(SEED.happyStyleId, 'Happy', { description: 'Happy emotional style' }),
+				this.newStyle(SEED.deletedStyleId, 'Relaxed', { deleted: true }),
+			],
+		});
+		this.addVoice({
+			id: SEED.creatingVoiceId,
+			name: 'Still Cloning',
+			description: 'Stays in "creating": generation answers 409 VOICE_CREATING',
+			createdAt: now,
+			readyAt: Number.POSITIVE_INFINITY,
+		});
+		this.addVoice({
+			id: SEED.failedVoiceId,
+			name: 'Failed Clone',
+			description: 'Cloning failed: generation answers 400 VOICE_CREATE_FAILED',
+			createdAt: long,
+			finalStatus: 'failed',
+		});
+		const market = this.voiceRecord({
+			id: `market:${SEED.marketVoiceUuid}`,
+			name: 'Market Star',
+			description: 'A purchased Voice Market voice',
+			from: 'market',
+			createdAt: long,
+		});
+		this.marketVoices.set(SEED.marketVoiceUuid, market);
+		for (const shareId of SEED.shareIds) this.shareIds.set(shareId, SEED.readyVoiceId);
+
+		this.addTask({
+			id: SEED.generatedTaskId,
+			createdAt: long,
+			contents: [{ voiceId: SEED.readyVoiceId, text: 'A simple banana pie. No fancy stuff. Just pie.' }],
+		});
+		this.addTask({
+			id: SEED.failedTaskId,
+			createdAt: long - 60_000,
+			contents: [{ voiceId: SEED.readyVoiceId, text: `This one failed ${FAIL_MARKER}` }],
+		});
+		this.templates.set(SEED.templateId, {
+			id: SEED.templateId,
+			name: 'Food Introduction',
+			contents: [
+				{ metaVoiceId: 1, text: 'A bowl of warm soup, made with fresh tuna and traditional spices.' },
+				{ metaVoiceId: 2, text: 'A delightful fruit tart, blending sweet and sour.' },
+			],
+			metadata: { metaVoiceId: 2, description: 'Template containing various food introductions' },
+			userId: SEED.userId,
+			from: 'self',
+			createdAt: long,
+		});
+	}
+
+	// ---- storage files
+
+	/** Registers a file on the storage origin and returns its public URL. */
+	putFile(path, body, contentType, availableAt = 0) {
+		this.files.set(path, { body, contentType, availableAt });
+		return `${this.options.storageUrl()}${path}`;
+	}
+
+	putMp3(folder, seconds, availableAt = 0) {
+		return this.putFile(`/${folder}/${randomUUID()}/${randomUUID()}.mp3`, silentMp3(seconds), 'audio/mpeg', availableAt);
+	}
+
+	/** A stream URL carries its own `auth=` token, like Vocu's. */
+	streamUrlFor(audioUrl) {
+		const token = randomUUID();
+		const path = new URL(audioUrl).pathname;
+		this.streamTokens.set(token, path);
+		return `${this.options.storageUrl()}${path.replace(/[^/]+$/, 'stream.mp3')}?auth=${token}`;
+	}
+
+	// ---- voices
+
+	newStyle(id, name, extra = {}) {
+		return {
+			id,
+			name,
+			promptOriginAudioStorageUrl: this.putMp3('prompt', 3),
+			language: 'auto',
+			vocalFilter: false,
+			...extra,
+		};
+	}
+
+	voiceRecord({ id, name, description = '', from = 'upload', version = 'v3.0', createdAt, readyAt, finalStatus, prompts, avatar }) {
+		return {
+			id,
+			idForGenerate: randomUUID(),
+			name,
+			version,
+			from,
+			userId: SEED.userId,
+			createdAt,
+			readyAt: readyAt ?? createdAt,
+			finalStatus: finalStatus ?? 'pending',
+			metadata: {
+				avatar: avatar ?? '',
+				description,
+				prompts: prompts ?? [this.newStyle('default', 'Default Style')],
+			},
+		};
+	}
+
+	addVoice(spec) {
+		const voice = this.voiceRecord(spec);
+		this.voices.set(voice.id, voice);
+		return voice;
+	}
+
+	voiceStatus(voice) {
+		return Date.now() >= voice.readyAt ? voice.finalStatus : voice.finalStatus.startsWith('lora') ? 'lora-pending' : 'creating';
+	}
+
+	/** The Voice object as Vocu returns it. */
+	voiceView(voice) {
+		const { readyAt, finalStatus, createdAt, ...rest } = voice;
+		return {
+			...rest,
+			status: this.voiceStatus(voice),
+			createdAt: new Date(createdAt).toISOString(),
+			metadata: { ...voice.metadata, prompts: voice.metadata.prompts.map((prompt) => ({ ...prompt })) },
+		};
+	}
+
+	/** Own voice by ID, or a purchased market voice as `market:<uuid>` or bare `<uuid>`. */
+	findVoice(id) {
+		if (this.voices.has(id)) return this.voices.get(id);
+		const uuid = id.startsWith('market:') ? id.slice('market:'.length) : id;
+		return this.marketVoices.get(uuid);
+	}
+
+	// ---- tasks
+
+	addTask({ id = randomUUID(), createdAt = Date.now(), contents, srt = false }) {
+		const { taskPendingMs, taskProcessingMs } = this.options.timings;
+		const processingAt = createdAt + taskPendingMs;
+		const settledAt = processingAt + taskProcessingMs;
+		const fails = contents.some((segment) => String(segment.text ?? '').includes(FAIL_MARKER));
+		const segments = contents.map((segment) => ({
+			...segment,
+			audio: fails ? undefined : this.putMp3('generate', speechSeconds(segment.text), settledAt),
+		}));
+		const totalSeconds = contents.reduce((sum, segment) => sum + speechSeconds(segment.text), 0);
+		const task = {
+			id,
+			userId: SEED.userId,
+			type: 'vocu-neural-voice-001',
+			createdAt,
+			processingAt,
+			settledAt,
+			finalStatus: fails ? 'failed' : 'generated',
+			srt,
+			segments,
+			mergedAudio: fails ? undefined : this.putMp3('generate', totalSeconds, settledAt),
+			characters: contents.reduce((sum, segment) => sum + String(segment.text ?? '').length, 0),
+		};
+		this.tasks.set(id, task);
+		return task;
+	}
+
+	taskStatus(task) {
+		const now = Date.now();
+		if (now >= task.settledAt) return task.finalStatus;
+		return now >= task.processingAt ? 'processing' : 'pending';
+	}
+
+	/** The GenerationTask object as Vocu returns it; audio URLs only once generated. */
+	taskView(task, { stream = false } = {}) {
+		const status = this.taskStatus(task);
+		const generated = status === 'generated';
+		const generatedAt = generated ? new Date(task.settledAt).toISOString() : undefined;
+		const voiceIds = [...new Set(task.segments.map((segment) => segment.voiceId))];
+		const audioUrl = (url) => (stream && url ? this.streamUrlFor(url) : url);
+		return {
+			id: task.id,
+			userId: task.userId,
+			status,
+			type: task.type,
+			createdAt: new Date(task.createdAt).toISOString(),
+			metadata: {
+				contents: task.segments.map(({ audio, ...segment }) => ({
+					...segment,
+					...(generated ? { audio: audioUrl(audio), generatedAt } : {}),
+				})),
+				characters: task.characters,
+				voices: voiceIds.map((id) => this.findVoice(id)).filter(Boolean).map((voice) => this.voiceView(voice)),
+				isPremium: Boolean(this.account.isPaid),
+				srt: task.srt,
+				...(generated ? { audio: audioUrl(task.mergedAudio), generatedAt } : {}),
+			},
+		};
+	}
+
+	// ---- credits
+
+	availableCredits() {
+		return this.account.credit + this.account.bonusCredit;
+	}
+
+	/** Takes `amount` credits, bonus credit first; false when the account cannot pay. */
+	charge(amount) {
+		if (this.availableCredits() < amount) return false;
+		const fromBonus = Math.min(this.account.bonusCredit, amount);
+		this.account.bonusCredit -= fromBonus;
+		this.account.credit -= amount - fromBonus;
+		return true;
+	}
+}
+
+module.exports = { SandboxState, SEED, FAIL_MARKER };
