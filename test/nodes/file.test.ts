@@ -1,4 +1,9 @@
 import { binaryInput, runVocu, vocuCredentials } from '../harness/runNode';
+
+import type { INodeProperties } from 'n8n-workflow';
+
+import { fileDescription } from '../../nodes/Vocu/descriptions/FileDescription';
+import { LIMITS } from '../../nodes/Vocu/shared/constants';
 import { StubServer, TEST_API_KEY } from '../harness/stubServer';
 import newFileFixture from '../fixtures/api/file.multipartNewFile.json';
 import finishFixture from '../fixtures/api/file.multipartFinish.json';
@@ -190,7 +195,7 @@ describe('File → Upload Training Archive', () => {
 		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url), items: await zipItem(file) });
 		expect(receiver.attempts).toEqual([0]);
 		expect(error?.message).toBe(`Chunk 0 (1 of 2) of upload ${uploadId} failed; 0 of 2 chunks were sent`);
-		expect(error?.description).toContain('The resource does not exist');
+		expect(error?.description).toContain('The upload does not exist · Check the Upload ID');
 	});
 
 	it('reports a failed finish with the upload ID', async () => {
@@ -246,6 +251,18 @@ describe('File → Upload Training Archive', () => {
 	});
 });
 
+describe('File description', () => {
+	it('offers the chunk size of the contract: 1–50 MiB, default 5 MiB', () => {
+		const options = fileDescription.find((field) => field.name === 'uploadOptions')?.options as INodeProperties[];
+		const chunkSize = options.find((option) => option.name === 'chunkSizeMiB');
+		expect(chunkSize).toMatchObject({
+			default: LIMITS.uploadChunkDefaultMiB,
+			typeOptions: { minValue: LIMITS.uploadChunkMinMiB, maxValue: LIMITS.uploadChunkMaxMiB },
+		});
+		expect([LIMITS.uploadChunkMinMiB, LIMITS.uploadChunkDefaultMiB, LIMITS.uploadChunkMaxMiB]).toEqual([1, 5, 50]);
+	});
+});
+
 describe('File → Create Upload, Upload Chunk, Finish Upload', () => {
 	let vocu: StubServer;
 	beforeAll(async () => (vocu = await StubServer.start()));
@@ -284,6 +301,15 @@ describe('File → Create Upload, Upload Chunk, Finish Upload', () => {
 		expect(items).toEqual([
 			{ json: { uploadId, chunkIndex: 2, totalChunks: 4, success: true }, pairedItem: { item: 0 } },
 		]);
+		// A standard multipart parser (undici's, behind fetch's Response) reads the same fields.
+		const [request] = vocu.requests;
+		const form = await new Response(request.raw, {
+			headers: { 'content-type': String(request.headers['content-type']) },
+		}).formData();
+		expect([form.get('id'), form.get('index'), form.get('total')]).toEqual([uploadId, '2', '4']);
+		const file = form.get('file') as File;
+		expect(file.name).toBe('samples.zip.002');
+		expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
 	});
 
 	it('refuses a chunk index that is not below the total, before sending', async () => {

@@ -164,6 +164,33 @@ describe('Speech → Generate', () => {
 		expect(error?.message).toBe('Synchronous generation needs a paid Vocu account');
 	});
 
+	it('keeps at most Max Concurrent Generations requests in flight', async () => {
+		const arrivals: number[] = [];
+		vocu
+			.on('POST', '/api/tts/simple-generate')
+			.times(4)
+			.replyWith(() => {
+				arrivals.push(Date.now());
+				return { status: 200, json: generated(), delayMs: 300 };
+			});
+		const { items, error } = await runVocu(
+			params({ downloadAudio: false, options: { maxConcurrent: 2 } }),
+			{ credentials: vocuCredentials(vocu.url), items: [{ json: {} }, { json: {} }, { json: {} }, { json: {} }] },
+		);
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(arrivals[1] - arrivals[0]).toBeLessThan(200);
+		expect(arrivals[2] - arrivals[0]).toBeGreaterThanOrEqual(250);
+	});
+
+	it('reports a generation that got no answer as "may have run" and does not send it again', async () => {
+		vocu.on('POST', '/api/tts/simple-generate').replyWith({ destroy: true });
+		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
+		expect(error?.message).toBe('The connection to Vocu broke: the generation may still have run');
+		expect(vocu.requests).toHaveLength(1);
+		expect(storage.requests).toHaveLength(0);
+	});
+
 	describe('validation (nothing is sent)', () => {
 		it.each([
 			['empty text', { text: '   ' }, '"Text" is empty (item 0)'],

@@ -112,7 +112,7 @@ describe('Template', () => {
 		it('says the template does not exist on 404 and does not read it back', async () => {
 			vocu.on('POST', `/api/template/${id}`).reply(404, updateFixture.errors[2].body);
 			const { error } = await runVocu(params, { credentials: vocuCredentials(vocu.url) });
-			expect(error?.message).toBe('The resource does not exist');
+			expect(error?.message).toBe('The template does not exist');
 			expect(vocu.requests).toHaveLength(1);
 		});
 	});
@@ -195,7 +195,7 @@ describe('Template', () => {
 				{ resource: 'template', operation: 'delete', templateId: byId(templateId) },
 				{ credentials: vocuCredentials(vocu.url) },
 			);
-			expect(error?.message).toBe('The resource does not exist');
+			expect(error?.message).toBe('The template does not exist');
 			expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);
 		});
 	});

@@ -8,7 +8,7 @@ import {
 	outputChunkReceipt,
 	outputFinishedUpload,
 	outputUploadId,
-	sendChunkAsFormData,
+	sendChunkAsMultipart,
 	sendUploadIdAsBody,
 	uploadArchiveChunks,
 } from '../shared/chunkedUpload';
@@ -79,7 +79,7 @@ const uploadTrainingArchiveFields: INodeProperties[] = [
 				},
 				default: 5,
 				description:
-					'Size of each uploaded piece. The node holds about one chunk in memory at a time, so smaller chunks use less memory; larger ones need fewer requests.',
+					'Size of each uploaded piece. Memory use is a few chunks (about five), whatever the size of the file: smaller chunks use less memory, larger ones need fewer requests.',
 			},
 			{
 				displayName: 'Retries per Chunk',
@@ -137,7 +137,7 @@ export const fileDescription: INodeProperties[] = [
 				description: 'Send one chunk of a chunked upload (step 2 of 3, once per chunk, in order)',
 				method: 'POST',
 				path: API_PATHS.uploadChunk,
-				preSend: [sendChunkAsFormData],
+				preSend: [sendChunkAsMultipart],
 				postReceive: [outputChunkReceipt],
 			}),
 			operation({

@@ -1,3 +1,1 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-export const taskDescription: INodeProperties[] = [];
+export { taskDescription } from './task';

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { API_PATHS, LIMITS } from '../shared/constants';
+import { API_PATHS, LIMITS, USABLE_VOICE_STATUSES } from '../shared/constants';
 import { vocuRequest } from '../shared/transport';
 
 interface VoiceSummary extends IDataObject {
@@ -23,7 +23,9 @@ export async function searchVoices(this: ILoadOptionsFunctions, filter?: string)
 		.filter((voice) => !needle || `${voice.name ?? ''} ${voice.id}`.toLowerCase().includes(needle))
 		.map((voice) => {
 			const market = voice.from === 'market' || voice.id.startsWith('market:');
-			const details = [voice.version, voice.status && voice.status !== 'pending' ? voice.status : undefined]
+			// Usable voices show their model version only; others say why they may not work (creating, failed…).
+			const unusable = voice.status && !USABLE_VOICE_STATUSES.includes(voice.status) ? voice.status : undefined;
+			const details = [voice.version, unusable]
 				.filter(Boolean)
 				.join(', ');
 			return {

@@ -3,6 +3,9 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { API_PATHS, fillPath } from '../shared/constants';
 import { vocuRequest } from '../shared/transport';
 
+/** Anything else (an unresolved expression, a pasted URL) cannot be a voice ID worth asking Vocu about. */
+const VOICE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;
+
 interface Style extends IDataObject {
 	id: string;
 	name?: string;
@@ -11,11 +14,14 @@ interface Style extends IDataObject {
 
 /** Styles of the voice chosen in `voiceId`; Vocu keeps deleted styles in the list, flagged, so they are hidden. */
 export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const voiceId = this.getCurrentNodeParameter('voiceId', { extractValue: true }) as string | undefined;
-	if (!voiceId) return [{ name: 'Default', value: 'default' }];
+	const chosen = this.getCurrentNodeParameter('voiceId', { extractValue: true });
+	const voiceId = typeof chosen === 'string' ? chosen.trim() : '';
+	// No voice yet, or an expression that only resolves at run time: only the default style is known.
+	if (!VOICE_ID.test(voiceId)) return [{ name: 'Default', value: 'default' }];
 	const body = await vocuRequest<{ data?: { metadata?: { prompts?: Style[] } } }>(this, {
 		method: 'GET',
 		path: fillPath(API_PATHS.voice, { voiceId }),
+		operationKey: 'voice.get',
 	});
 	const styles = (body.data?.metadata?.prompts ?? []).filter((style) => !style.deleted);
 	const options = styles.map((style) => ({

@@ -136,7 +136,8 @@ export async function downloadAudio(
 	const expected = Number(header(headers, 'content-length'));
 	const received = await binarySize(context, binary);
 	if ((Number.isFinite(expected) && expected > 0 && received !== expected) || received === 0) {
-		throw failure('cut off', `Received ${received} of ${Number.isFinite(expected) ? expected : 'unknown'} bytes. ${retry}`);
+		const of = Number.isFinite(expected) ? expected : 'unknown';
+		throw failure('cut off', `Received ${received} of ${of} bytes. ${retry}`);
 	}
 	return binary;
 }

@@ -6,7 +6,7 @@ import type {
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, randomString, sleep } from 'n8n-workflow';
 
 import { checkedBinary, type BinaryRule } from './binary';
 import { API_PATHS, LIMITS } from './constants';
@@ -124,14 +124,34 @@ export interface Chunk {
 	fileName: string;
 }
 
-/** The multipart body of one chunk (§14): `id`, `index`, `total`, then the bytes as `file`. */
-export function chunkFormData(chunk: Chunk): FormData {
-	const form = new FormData();
-	form.append('id', chunk.uploadId);
-	form.append('index', String(chunk.index));
-	form.append('total', String(chunk.total));
-	form.append('file', new Blob([chunk.bytes], { type: 'application/octet-stream' }), chunk.fileName);
-	return form;
+export interface MultipartBody {
+	body: Buffer;
+	contentType: string;
+}
+
+/** A file name as a quoted multipart parameter (quotes and line breaks percent-encoded, as browsers do). */
+function quotedFileName(fileName: string): string {
+	return fileName.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/**
+ * The multipart/form-data body of one chunk (§14): `id`, `index`, `total`, then the bytes as `file`. Built as
+ * one Buffer rather than FormData + Blob: that is one copy of the chunk instead of several, and faster to send.
+ */
+export function multipartChunk(chunk: Chunk): MultipartBody {
+	const boundary = `----VocuChunk${randomString(24)}`;
+	const field = (name: string, value: string) =>
+		`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+	const head =
+		field('id', chunk.uploadId) +
+		field('index', String(chunk.index)) +
+		field('total', String(chunk.total)) +
+		`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quotedFileName(chunk.fileName)}"\r\n` +
+		'Content-Type: application/octet-stream\r\n\r\n';
+	return {
+		body: Buffer.concat([Buffer.from(head, 'utf8'), chunk.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+		contentType: `multipart/form-data; boundary=${boundary}`,
+	};
 }
 
 /**
@@ -166,10 +186,12 @@ async function withRetries<T>(
 }
 
 async function sendChunk(context: IExecuteSingleFunctions, chunk: Chunk): Promise<IDataObject> {
+	const { body, contentType } = multipartChunk(chunk);
 	return await vocuRequest(context, {
 		method: 'POST',
 		path: API_PATHS.uploadChunk,
-		body: chunkFormData(chunk),
+		body,
+		headers: { 'Content-Type': contentType },
 		timeout: CHUNK_TIMEOUT_MS,
 		operationKey: 'file.uploadChunk',
 	});
@@ -345,7 +367,7 @@ function chunkPosition(context: IExecuteSingleFunctions): { index: number; total
 }
 
 /** Upload Chunk: the chunk from the input binary as the multipart body of §14. */
-export async function sendChunkAsFormData(
+export async function sendChunkAsMultipart(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
@@ -354,11 +376,14 @@ export async function sendChunkAsFormData(
 	const propertyName = (this.getNodeParameter('binaryPropertyName', 'data') as string).trim();
 	const { binary } = await checkedBinary(this, propertyName, CHUNK_RULE);
 	const bytes = await this.helpers.getBinaryDataBuffer(propertyName);
-	requestOptions.body = chunkFormData({ uploadId, index, total, bytes, fileName: binary.fileName ?? 'chunk' });
-	// The multipart boundary header comes from the form; a JSON content type would make axios serialise it as JSON.
-	for (const name of Object.keys(requestOptions.headers ?? {})) {
-		if (name.toLowerCase() === 'content-type') delete requestOptions.headers?.[name];
+	const { body, contentType } = multipartChunk({ uploadId, index, total, bytes, fileName: binary.fileName ?? 'chunk' });
+	const headers = { ...requestOptions.headers };
+	for (const name of Object.keys(headers)) {
+		if (name.toLowerCase() === 'content-type') delete headers[name];
 	}
+	requestOptions.headers = { ...headers, 'Content-Type': contentType };
+	requestOptions.body = body;
+	requestOptions.json = false;
 	return requestOptions;
 }
 

@@ -190,6 +190,16 @@ const STATUS_EXPLANATIONS: Record<number, Explanation> = {
 	504: { message: 'Vocu did not answer in time (gateway timeout)', description: 'Retry in a minute.' },
 };
 
+const TEMPLATE_NOT_FOUND: Explanation = {
+	message: 'The template does not exist',
+	description: 'Check the template ID; deleted templates and templates of other accounts are not visible.',
+};
+
+const UPLOAD_NOT_FOUND: Explanation = {
+	message: 'The upload does not exist',
+	description: 'Check the Upload ID: it comes from File → Create Upload in the same Vocu account.',
+};
+
 /** Messages that only make sense for one operation, keyed `resource.operation` → HTTP status. */
 const OPERATION_EXPLANATIONS: Record<string, Record<number, Explanation>> = {
 	'voice.addByShareId': {
@@ -201,6 +211,26 @@ const OPERATION_EXPLANATIONS: Record<string, Record<number, Explanation>> = {
 	'voice.getShareId': {
 		404: CODE_EXPLANATIONS.VOICE_NOT_FOUND,
 	},
+	// A 404 on a voice path means the voice, whether or not Vocu sends a code (older editions send none).
+	'voice.get': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.delete': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.addStyle': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.deleteStyle': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.uploadAvatar': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	// On a task path a 404 is the task and, for delete, a 403 is always "still running" (vocu-api.md §5.6, §5.7).
+	'task.get': { 404: CODE_EXPLANATIONS.GENERATE_NOT_FOUND },
+	'task.regenerate': { 404: CODE_EXPLANATIONS.GENERATE_NOT_FOUND },
+	'task.delete': {
+		403: CODE_EXPLANATIONS.GENERATE_DELETE_IN_PROGRESS,
+		404: CODE_EXPLANATIONS.GENERATE_NOT_FOUND,
+	},
+	// On a template path a 404 is the template: missing, deleted or another account's (vocu-api.md §8).
+	'template.get': { 404: TEMPLATE_NOT_FOUND },
+	'template.update': { 404: TEMPLATE_NOT_FOUND },
+	'template.delete': { 404: TEMPLATE_NOT_FOUND },
+	// Chunk and finish calls name an upload (§14).
+	'file.uploadChunk': { 404: UPLOAD_NOT_FOUND },
+	'file.finishUpload': { 404: UPLOAD_NOT_FOUND },
 };
 
 export interface VocuFailure {

@@ -148,6 +148,11 @@ export const SEGMENT_PARAMETERS: GenerationParameter[] = [
 /** The query parameters documented for streaming generation (vocu-api.md §5.4). */
 export const STREAM_PARAMETERS: GenerationParameter[] = ['breakClone', 'flash', 'preset', 'seed', 'speechRate', 'srt'];
 
+/** One generation option field, for collections that hold other options too (Task → Create puts Subtitles there). */
+export function generationOptionField(parameter: GenerationParameter): INodeProperties {
+	return FIELDS[parameter];
+}
+
 /** The "Generation Options" collection offering `parameters`, sorted by label as n8n's UI expects. */
 export function generationOptionsField(
 	parameters: GenerationParameter[],
@@ -201,7 +206,8 @@ function numberInRange(
 ): number {
 	const number = asNumber(value);
 	const kind = range.integer ? 'a whole number' : 'a number';
-	if (!Number.isFinite(number) || (range.integer && !Number.isInteger(number)) || number < range.min || number > range.max) {
+	const valid = Number.isFinite(number) && (!range.integer || Number.isInteger(number));
+	if (!valid || number < range.min || number > range.max) {
 		throw inputError(
 			node,
 			at,

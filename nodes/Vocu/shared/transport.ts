@@ -18,7 +18,9 @@ export type VocuContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOpt
 export interface VocuRequest {
 	method: IHttpRequestMethods;
 	path: string;
-	body?: IDataObject | IDataObject[] | FormData;
+	body?: IDataObject | IDataObject[] | FormData | Buffer;
+	/** Extra headers, e.g. the multipart content type of a body prepared as a Buffer. */
+	headers?: IDataObject;
 	qs?: IDataObject;
 	timeout?: number;
 	/** Used to pick operation-specific error messages (`resource.operation`). */
@@ -51,8 +53,9 @@ export async function vocuRequest<T = IDataObject>(context: VocuContext, request
 		baseURL: await vocuBaseUrl(context),
 		url: request.path,
 		qs: request.qs,
+		headers: request.headers,
 		body: request.body,
-		json: !(request.body instanceof FormData),
+		json: !(request.body instanceof FormData || Buffer.isBuffer(request.body)),
 		timeout: request.timeout,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,

@@ -98,10 +98,14 @@ export async function sendTrainingArchive(
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	const itemIndex = this.getItemIndex();
 	if (body.modelVersion === 'v4.0') {
-		throw new NodeOperationError(this.getNode(), `Professional cloning is not available for v4.0 voices (item ${itemIndex})`, {
-			description: 'Set "Model Version" to v3.0, or remove "Training Archive Upload ID" for an instant clone.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Professional cloning is not available for v4.0 voices (item ${itemIndex})`,
+			{
+				description: 'Set "Model Version" to v3.0, or remove "Training Archive Upload ID" for an instant clone.',
+				itemIndex,
+			},
+		);
 	}
 	if (!body.language || body.language === 'auto') {
 		throw new NodeOperationError(this.getNode(), `Professional cloning needs the sample language (item ${itemIndex})`, {

@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { API_PATHS, FAILED_VOICE_STATUSES, fillPath, USABLE_VOICE_STATUSES } from './constants';
 import { vocuRequest, type VocuContext } from './transport';
 
-/** ready: usable for generation · failed: never will be · needsAction: waits for the user · inProgress: keep polling */
+/** ready: usable for generation · failed: never will be · needsAction: waits for the user · inProgress: poll on */
 export type VoiceState = 'ready' | 'failed' | 'needsAction' | 'inProgress';
 
 export function voiceState(voice: IDataObject, envelope?: IDataObject): VoiceState {
@@ -46,10 +46,12 @@ async function readVoice(context: VocuContext, voiceId: string): Promise<Readine
 	} catch (error) {
 		if (isTransient(error)) return undefined;
 		// The voice exists (and may be billed); its ID must not get lost with the error.
-		if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-			error.description = `${error.description ?? ''} · The voice was created with ID ${voiceId}.`;
-		}
-		throw error;
+		const failure = error as NodeApiError | NodeOperationError;
+		const keepId = `The voice was created with ID ${voiceId}; check it with Voice → Get.`;
+		throw new NodeOperationError(context.getNode(), failure.message, {
+			description: failure.description ? `${failure.description} · ${keepId}` : keepId,
+			itemIndex: 'getItemIndex' in context ? context.getItemIndex() : undefined,
+		});
 	}
 }
 

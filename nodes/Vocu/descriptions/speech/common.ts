@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_MAX_CONCURRENT } from '../../shared/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
 import { styleField, voiceLocator } from '../../shared/fields';
 import { generationParameters, requireId, requireText } from '../../shared/generationOptions';
@@ -29,6 +30,17 @@ export const fileNameOption: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. greeting.mp3',
 	description: 'Name of the output file. Empty uses the name Vocu gives the audio.',
+};
+
+/** Read by guardChargedRequest as `options.maxConcurrent` (shared/chargedRequest.ts). */
+export const maxConcurrentOption: INodeProperties = {
+	displayName: 'Max Concurrent Generations',
+	name: 'maxConcurrent',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: DEFAULT_MAX_CONCURRENT,
+	description:
+		'How many items may generate at the same time. Vocu serves only a few synchronous generations per account at once and holds the rest for up to 330 s; Account → Get shows the limit (quota.syncBaseConcurrent + quota.syncPaidConcurrent). 0 sends every item at once.',
 };
 
 /** Reads and checks voice, style, text and Generation Options; returns them under Vocu's names. */

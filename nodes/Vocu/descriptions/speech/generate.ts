@@ -8,10 +8,18 @@ import type {
 } from 'n8n-workflow';
 
 import { downloadAudio, outputPropertyName } from '../../shared/audio';
+import { guardChargedRequest } from '../../shared/chargedRequest';
 import { API_PATHS } from '../../shared/constants';
 import { operation, outputBinaryField } from '../../shared/fields';
 import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/generationOptions';
-import { applySyncTimeout, fileNameOption, speechInputFields, speechRequestInput, speechResultJson } from './common';
+import {
+	applySyncTimeout,
+	fileNameOption,
+	maxConcurrentOption,
+	speechInputFields,
+	speechRequestInput,
+	speechResultJson,
+} from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
 export async function sendSpeechGenerate(
@@ -38,7 +46,7 @@ export async function speechGenerateOutput(
 	const binary = await downloadAudio(this, data.audio, {
 		label: 'Speech audio',
 		fileName: options.fileName as string | undefined,
-		hint: json.id ? `The generation ${String(json.id)} succeeded and was charged; its audio URL is in the node output with Download Audio off.` : undefined,
+		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
 	});
 	return [{ json, binary: { [outputPropertyName(this)]: binary } }];
 }
@@ -50,7 +58,7 @@ export const generateOperation = operation({
 	description: 'Turn text into speech and return the audio file (waits until the audio is ready)',
 	method: 'POST',
 	path: API_PATHS.speechGenerate,
-	preSend: [sendSpeechGenerate],
+	preSend: [sendSpeechGenerate, guardChargedRequest],
 	postReceive: [speechGenerateOutput],
 });
 
@@ -71,7 +79,6 @@ export const generateFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: { downloadAudio: [true] } },
-		options: [fileNameOption],
+		options: [fileNameOption, maxConcurrentOption],
 	},
 ];

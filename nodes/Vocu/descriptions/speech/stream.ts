@@ -10,10 +10,18 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { audioFromBytes, outputPropertyName } from '../../shared/audio';
+import { guardChargedRequest } from '../../shared/chargedRequest';
 import { API_PATHS } from '../../shared/constants';
 import { operation, outputBinaryField } from '../../shared/fields';
 import { asQueryParameters, generationOptionsField, STREAM_PARAMETERS } from '../../shared/generationOptions';
-import { applySyncTimeout, fileNameOption, speechInputFields, speechRequestInput, speechResultJson } from './common';
+import {
+	applySyncTimeout,
+	fileNameOption,
+	maxConcurrentOption,
+	speechInputFields,
+	speechRequestInput,
+	speechResultJson,
+} from './common';
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
 export async function sendSpeechStream(
@@ -82,7 +90,7 @@ export const streamOperation = operation({
 	method: 'GET',
 	path: API_PATHS.speechStream,
 	request: { encoding: 'arraybuffer', headers: { Accept: 'audio/mpeg, application/json' } },
-	preSend: [sendSpeechStream],
+	preSend: [sendSpeechStream, guardChargedRequest],
 	postReceive: [speechStreamOutput],
 });
 
@@ -96,6 +104,9 @@ export const streamFields: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [{ ...fileNameOption, description: 'Name of the output file. Empty uses the audio ID.' }],
+		options: [
+			{ ...fileNameOption, description: 'Name of the output file. Empty uses the audio ID.' },
+			maxConcurrentOption,
+		],
 	},
 ];

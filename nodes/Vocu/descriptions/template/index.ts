@@ -66,7 +66,6 @@ const createFields: INodeProperties[] = [
 ];
 
 const updateFields: INodeProperties[] = [
-	templateLocator(),
 	{
 		displayName: 'Update replaces the whole template: its segments and description are overwritten by the values below',
 		name: 'updateNotice',
@@ -175,7 +174,7 @@ export const templateDescription: INodeProperties[] = [
 		'getAll',
 	),
 	...forOperation('template', 'create', createFields),
-	...forOperation('template', ['get', 'delete'], [templateLocator()]),
+	...forOperation('template', ['get', 'update', 'delete'], [templateLocator()]),
 	...forOperation('template', 'update', updateFields),
 	...forOperation('template', 'getAll', getManyFields),
 ];

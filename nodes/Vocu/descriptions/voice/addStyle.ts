@@ -13,7 +13,10 @@ export const addStyle: VoiceOperation = {
 		description: 'Add a speaking style to one of your voices from an audio sample; outputs the voice and addedStyleId',
 		method: 'POST',
 		path: API_PATHS.voiceStyles,
-		preSend: [requireBodyText('name', 'Style Name'), sendBinaryAsDataUrl('binaryPropertyName', 'prompt', STYLE_SAMPLE_RULE)],
+		preSend: [
+			requireBodyText('name', 'Style Name'),
+			sendBinaryAsDataUrl('binaryPropertyName', 'prompt', STYLE_SAMPLE_RULE),
+		],
 		postReceive: [unwrapData, hideDeletedStyles, outputAddedStyle],
 	}),
 	fields: [

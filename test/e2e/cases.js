@@ -1,0 +1,188 @@
+'use strict';
+// What each end-to-end workflow must produce in real n8n against the Vocu sandbox. Every check looks at the
+// data (JSON fields, binary MIME type/size/bytes, the requests the sandbox received), so a broken node fails.
+// A case whose Vocu operation is not in the built node is skipped by the runner, and reported as skipped.
+
+const assert = require('node:assert/strict');
+const { SEED } = require('../../sandbox/state');
+const { looksLikeMp3, FRAME_BYTES } = require('../../sandbox/mp3');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The single output item of a node, checked to be exactly one. */
+function onlyItem(run, nodeName) {
+	const items = run.output(nodeName);
+	assert.equal(items.length, 1, `${nodeName} should output exactly 1 item, got ${items.length}`);
+	return items[0];
+}
+
+/** Checks an MP3 binary property against the file the sandbox's storage served; returns its bytes. */
+function assertMp3Binary(run, item, property, storagePath) {
+	const binary = item.binary?.[property];
+	assert.ok(binary, `binary property "${property}" is missing (binary keys: ${Object.keys(item.binary ?? {}).join(', ') || 'none'})`);
+	assert.equal(binary.mimeType, 'audio/mpeg', 'binary mimeType');
+	assert.equal(binary.fileExtension, 'mp3', 'binary fileExtension');
+	assert.match(binary.fileName ?? '', /\.mp3$/, 'binary fileName ends in .mp3');
+	assert.match(String(binary.fileSize ?? ''), /^\d+(\.\d+)? ?(B|kB|KB|MB)$/, `binary fileSize looks like a size (got ${binary.fileSize})`);
+	const bytes = run.binaryBytes(binary);
+	assert.ok(looksLikeMp3(bytes), 'binary bytes start with an MPEG audio frame');
+	assert.ok(bytes.length >= FRAME_BYTES * 10, `binary holds real audio (${bytes.length} bytes)`);
+	if (storagePath) {
+		const file = run.sandbox.state.files.get(storagePath);
+		assert.ok(file, `sandbox storage has ${storagePath}`);
+		assert.ok(bytes.equals(file.body), `binary bytes equal the file on storage (${bytes.length} vs ${file.body.length} bytes)`);
+	}
+	return bytes;
+}
+
+function pathOf(url) {
+	return new URL(url).pathname;
+}
+
+const cases = [
+	{
+		workflow: 'account-get.json',
+		title: 'Account → Get: account info unwrapped from `user`, credits added up',
+		check(run) {
+			const { json } = onlyItem(run, 'Get Account');
+			const { account } = run.sandbox.state;
+			assert.equal(json.id, SEED.userId, 'user id');
+			assert.equal(json.email, 'sandbox@example.com', 'email');
+			assert.equal(json.credit, account.credit, 'credit');
+			assert.equal(json.bonusCredit, account.bonusCredit, 'bonusCredit');
+			assert.equal(json.availableCredits, account.credit + account.bonusCredit, 'availableCredits = credit + bonusCredit');
+			assert.equal(json.quota?.syncPaidConcurrent, 2, 'quota.syncPaidConcurrent');
+			assert.equal(json.status, undefined, 'the {status, message} envelope is not in the output');
+			const calls = run.apiRequests();
+			assert.deepEqual(calls.map((call) => `${call.method} ${call.path} ${call.status}`), ['GET /api/account/info 200']);
+		},
+	},
+	{
+		workflow: 'voice-add-by-share-id.json',
+		title: 'Voice → Add by Share ID: voice added, share ID used up',
+		check(run) {
+			const { json } = onlyItem(run, 'Add Shared Voice');
+			const shareId = '1b0f3c7e-2d4a-4f5b-8c6d-7e8f9a0b1c2d';
+			assert.match(String(json.voiceId), UUID, 'voiceId is a UUID');
+			const voice = run.sandbox.state.voices.get(json.voiceId);
+			assert.ok(voice, 'the sandbox account now has that voice');
+			assert.equal(voice.from, 'library');
+			assert.equal(run.sandbox.state.shareIds.has(shareId), false, 'the one-time share ID is used up');
+			const [call, ...more] = run.apiRequests();
+			assert.equal(more.length, 0, 'exactly one API call');
+			assert.equal(`${call.method} ${call.path}`, 'POST /api/voice/byShareId');
+			assert.deepEqual(call.body, { shareId });
+		},
+	},
+	{
+		workflow: 'continue-on-fail.json',
+		title: 'Failing call + Continue On Fail: error item with Vocu’s explanation, workflow succeeds',
+		check(run) {
+			assert.equal(run.execution.status, 'success', 'execution status');
+			const item = onlyItem(run, 'Add Unknown Share');
+			const message = String(item.json.error ?? '');
+			assert.match(message, /share id/i, `error message names the share ID (got "${message}")`);
+			assert.equal(item.error?.name, 'NodeApiError', 'a NodeApiError');
+			assert.match(String(item.error?.description ?? ''), /RESOURCE_NOT_FOUND/, 'description carries Vocu’s code');
+			assert.match(String(item.error?.description ?? ''), /Request ID/, 'description carries the request ID');
+			assert.deepEqual(item.pairedItem, { item: 0 }, 'paired with the input item');
+			const calls = run.apiRequests();
+			assert.deepEqual(calls.map((call) => `${call.method} ${call.path} ${call.status}`), ['POST /api/voice/byShareId 404'], 'a 404 is not retried');
+		},
+	},
+	{
+		workflow: 'retry-rate-limit.json',
+		title: '429 with Retry-After: waited and retried once, then succeeded',
+		async before({ sandbox }) {
+			sandbox.faults.add({ path: '/api/account/info', status: 429, retryAfter: 1, times: 1 });
+		},
+		check(run) {
+			const { json } = onlyItem(run, 'Get Account');
+			assert.equal(json.id, SEED.userId);
+			const calls = run.apiRequests();
+			assert.deepEqual(calls.map((call) => call.status), [429, 200], 'one 429, then one 200');
+			const waited = Date.parse(calls[1].at) - Date.parse(calls[0].at);
+			assert.ok(waited >= 900, `waited as Retry-After asked (1 s); waited ${waited} ms`);
+		},
+	},
+	{
+		workflow: 'speech-generate.json',
+		title: 'Speech → Generate: text → binary MP3 downloaded from storage without the key',
+		check(run) {
+			const item = onlyItem(run, 'Generate Speech');
+			const text = 'Hello from the Vocu sandbox. This is an end-to-end test.';
+			const [call, ...more] = run.apiRequests();
+			assert.equal(more.length, 0, 'exactly one API call');
+			assert.equal(`${call.method} ${call.path} ${call.status}`, 'POST /api/tts/simple-generate 200');
+			assert.equal(call.body.voiceId, SEED.readyVoiceId, 'voiceId sent');
+			assert.equal(call.body.promptId, SEED.happyStyleId, 'style sent as promptId');
+			assert.equal(call.body.text, text, 'text sent');
+			assert.match(String(item.json.id), UUID, 'generation id');
+			assert.equal(item.json.creditUsed, text.length, 'creditUsed');
+			assert.ok(String(item.json.audioUrl).startsWith(run.storageUrl), 'audioUrl on the storage origin');
+			assertMp3Binary(run, item, 'data', pathOf(item.json.audioUrl));
+			const downloads = run.storageRequests();
+			assert.equal(downloads.length, 1, 'one download from storage');
+			assert.equal(downloads[0].authorization, undefined, 'no Authorization header sent to storage');
+		},
+	},
+	{
+		workflow: 'speech-stream.json',
+		title: 'Speech → Stream: GET simple-generate, the MP3 body becomes binary',
+		check(run) {
+			const item = onlyItem(run, 'Stream Speech');
+			const [call, ...more] = run.apiRequests();
+			assert.equal(more.length, 0, 'exactly one API call');
+			assert.equal(`${call.method} ${call.path} ${call.status}`, 'GET /api/tts/simple-generate 200');
+			const query = new URLSearchParams(call.query);
+			assert.equal(query.get('voiceId'), `market:${SEED.marketVoiceUuid}`, 'market voice ID passed through unchanged');
+			assert.equal(query.get('text'), 'Streaming from a market voice.');
+			const audioUrl = Object.values(item.json).find((value) => typeof value === 'string' && value.startsWith(run.storageUrl) && value.endsWith('.mp3'));
+			assertMp3Binary(run, item, 'data', audioUrl ? pathOf(audioUrl) : undefined);
+		},
+	},
+	{
+		workflow: 'task-create-wait.json',
+		title: 'Task → Create with Wait for Completion: polled until generated, merged MP3 attached',
+		check(run) {
+			const item = onlyItem(run, 'Create Task');
+			const { json } = item;
+			assert.equal(json.status, 'generated', 'task status');
+			const task = run.sandbox.state.tasks.get(json.id);
+			assert.ok(task, 'the task exists in the sandbox');
+			const calls = run.apiRequests();
+			assert.equal(`${calls[0].method} ${calls[0].path} ${calls[0].status}`, 'POST /api/tts/generate 200');
+			assert.deepEqual(
+				calls[0].body.contents.map((segment) => [segment.voiceId, segment.text]),
+				[[SEED.readyVoiceId, 'An asynchronous task that the node waits for.']],
+				'one segment with voice and text',
+			);
+			const polls = calls.slice(1);
+			assert.ok(polls.length >= 1, 'polled at least once');
+			assert.ok(polls.every((call) => call.method === 'GET' && call.path === `/api/tts/generate/${json.id}`), 'polls read that task');
+			const merged = json.metadata?.audio;
+			assert.ok(typeof merged === 'string' && merged.startsWith(run.storageUrl), 'metadata.audio is the merged MP3 URL');
+			const property = Object.keys(item.binary ?? {})[0] ?? 'data';
+			assertMp3Binary(run, item, property, pathOf(merged));
+			assert.ok(run.storageRequests().every((entry) => entry.authorization === undefined), 'no Authorization sent to storage');
+		},
+	},
+	{
+		workflow: 'task-failed-continue.json',
+		title: 'Task ends "failed" + Continue On Fail: error item names the task',
+		check(run) {
+			assert.equal(run.execution.status, 'success', 'execution status');
+			const item = onlyItem(run, 'Create Failing Task');
+			const created = run.apiRequests().find((call) => call.method === 'POST');
+			assert.equal(created?.status, 200, 'the task was created');
+			const taskId = [...run.sandbox.state.tasks.values()].find((task) => task.finalStatus === 'failed' && task.createdAt > run.startedAt)?.id;
+			assert.ok(taskId, 'the sandbox has the failed task');
+			const text = `${item.json.error ?? ''} ${item.error?.description ?? ''}`;
+			assert.ok(item.json.error, 'error item');
+			assert.ok(text.includes(taskId), `the error names task ${taskId}: "${text}"`);
+			assert.equal(item.binary, undefined, 'no audio for a failed task');
+		},
+	},
+];
+
+module.exports = { cases };

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+'use strict';
+// End-to-end tests in real n8n: installs the packed package into a fresh n8n user folder, imports a Vocu
+// credential pointing at the sandbox (sandbox/server.js, started in this process) and the workflows in
+// test/e2e/workflows, runs each with `n8n execute --id=… --rawOutput` and checks its output (test/e2e/cases.js).
+//
+//   npm run test:e2e                 # n8n 1.123.81 (builds first)
+//   npm run test:e2e:n8n2            # n8n 2.41.1 on Node 24 from the npm registry
+//   node test/e2e/run.js [--n8n=1|2] [--only=speech] [--strict] [--keep]
+//
+//   --strict   a skipped case (operation not in the built node yet) counts as a failure (also E2E_STRICT=1)
+//   --keep     keep the temporary n8n user folder for inspection
+// The n8n install is cached in $VOCU_N8N_CACHE (default .n8n-local/); the first run installs it (minutes).
+
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const local = require('../../scripts/n8n-local');
+const { createSandbox } = require('../../sandbox/server');
+const { cases } = require('./cases');
+
+const WORKFLOWS = path.join(__dirname, 'workflows');
+const CREDENTIAL = { id: 'vocuE2eCredential', name: 'Vocu account' };
+const EXECUTE_TIMEOUT_MS = 180_000;
+
+function parseArgs(argv) {
+	const args = { line: 1, only: undefined, strict: process.env.E2E_STRICT === '1', keep: false };
+	for (const arg of argv) {
+		if (arg.startsWith('--n8n=')) args.line = Number(arg.slice('--n8n='.length));
+		else if (arg.startsWith('--only=')) args.only = arg.slice('--only='.length);
+		else if (arg === '--strict') args.strict = true;
+		else if (arg === '--keep') args.keep = true;
+		else throw new Error(`Unknown argument ${arg}`);
+	}
+	return args;
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The node description as built in dist/ (the same files the packed tarball holds). */
+function builtDescription() {
+	const { Vocu } = require(path.join(local.REPO, 'dist', 'nodes', 'Vocu', 'Vocu.node.js'));
+	return new Vocu().description;
+}
+
+function shows(property, key, value) {
+	const show = property.displayOptions?.show?.[key];
+	return !show || show.includes(value);
+}
+
+/**
+ * Why a workflow cannot run against this build: `{ skip }` when one of its Vocu operations is not in the node
+ * yet, `{ fail }` when it sets a parameter the node does not have for that operation (a stale workflow).
+ */
+function checkAgainstNode(workflow, description) {
+	const resources = description.properties.find((property) => property.name === 'resource')?.options ?? [];
+	for (const node of workflow.nodes.filter((item) => item.type === `${local.PACKAGE_NAME}.vocu`)) {
+		const { resource, operation, ...parameters } = node.parameters;
+		const operationProperty = description.properties.find(
+			(property) => property.name === 'operation' && shows(property, 'resource', resource),
+		);
+		const resourceName = resources.find((option) => option.value === resource)?.name ?? resource;
+		const option = operationProperty?.options?.find((item) => item.value === operation);
+		if (!option) return { skip: `${resourceName} → ${operation} is not in the built node yet` };
+		const known = description.properties.filter(
+			(property) => shows(property, 'resource', resource) && shows(property, 'operation', operation),
+		);
+		const unknown = Object.keys(parameters).filter((name) => !known.some((property) => property.name === name));
+		if (unknown.length) {
+			return { fail: `workflow sets parameter(s) ${unknown.join(', ')} that ${resourceName} → ${option.name} does not have (update test/e2e/workflows)` };
+		}
+	}
+	return {};
+}
+
+/** Bytes of an output binary: inline base64 (binary mode "default") or a file in the user folder (filesystem mode). */
+function binaryBytesReader(userFolder) {
+	return (binary) => {
+		if (binary.id && /^filesystem(-v2)?:/.test(binary.id)) {
+			const relative = binary.id.replace(/^filesystem(-v2)?:/, '');
+			return fs.readFileSync(path.join(userFolder, '.n8n', 'binaryData', relative));
+		}
+		return Buffer.from(binary.data ?? '', 'base64');
+	};
+}
+
+function outputReader(execution) {
+	return (nodeName) => {
+		const runs = execution?.data?.resultData?.runData?.[nodeName];
+		if (!runs?.length) throw new Error(`node "${nodeName}" did not run`);
+		return runs[runs.length - 1].data?.main?.[0] ?? [];
+	};
+}
+
+function tail(text, lines = 15) {
+	return String(text ?? '').trim().split('\n').slice(-lines).join('\n');
+}
+
+async function main() {
+	const args = parseArgs(process.argv.slice(2));
+	const started = Date.now();
+	const log = (line) => console.log(line);
+
+	log(`Vocu e2e: preparing n8n line ${args.line}.x`);
+	const n8n = await local.ensureN8n(args.line, log);
+	log(`  n8n ${n8n.version} ${n8n.installedNow ? `installed in ${seconds(n8n.seconds * 1000)}` : 'from cache'} (${n8n.dir})`);
+
+	const sandbox = createSandbox({
+		port: 0,
+		quiet: true,
+		faults: [],
+		timings: { voiceReadyMs: 500, loraReadyMs: 1000, taskPendingMs: 300, taskProcessingMs: 1200, syncDelayMs: 50 },
+	});
+	const { apiUrl, storageUrl } = await sandbox.start();
+	log(`  Vocu sandbox at ${apiUrl} (storage ${storageUrl})`);
+
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-e2e-'));
+	const env = local.n8nEnv(n8n, userFolder, { N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex') });
+	const results = [];
+	try {
+		const prepared = Date.now();
+		const tarball = await local.packPackage(path.join(userFolder, 'pack'));
+		const installed = await local.installPackage(userFolder, tarball);
+		log(`  packed and installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(userFolder, '.n8n', 'nodes')}`);
+
+		const description = builtDescription();
+		const selected = cases.filter((item) => !args.only || item.workflow.includes(args.only) || item.title.toLowerCase().includes(args.only.toLowerCase()));
+		const runnable = [];
+		for (const item of selected) {
+			const workflow = JSON.parse(fs.readFileSync(path.join(WORKFLOWS, item.workflow), 'utf8'));
+			const verdict = checkAgainstNode(workflow, description);
+			if (verdict.skip) results.push({ item, outcome: 'skip', reason: verdict.skip });
+			else if (verdict.fail) results.push({ item, outcome: 'fail', reason: verdict.fail });
+			else runnable.push({ item, workflow });
+		}
+
+		const credential = local.vocuCredential({ ...CREDENTIAL, apiKey: sandbox.options.apiKey, baseUrl: apiUrl });
+		const credentialsFile = path.join(userFolder, 'import', 'credentials.json');
+		local.writeJson(credentialsFile, [credential]);
+		const importedCredential = await local.n8nCli(n8n, env, ['import:credentials', `--input=${credentialsFile}`]);
+		if (importedCredential.code !== 0) throw new Error(`import:credentials failed:\n${tail(importedCredential.stdout + importedCredential.stderr)}`);
+		const workflows = local.prepareWorkflows(
+			runnable.map(({ item }) => path.join(WORKFLOWS, item.workflow)),
+			path.join(userFolder, 'import', 'workflows'),
+			CREDENTIAL,
+		);
+		if (workflows.length) {
+			const imported = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${path.join(userFolder, 'import', 'workflows')}`]);
+			if (imported.code !== 0) throw new Error(`import:workflow failed:\n${tail(imported.stdout + imported.stderr)}`);
+		}
+		log(`  imported 1 credential and ${workflows.length} workflow(s) in ${seconds(Date.now() - prepared)}\n`);
+
+		for (const [index, { item }] of runnable.entries()) {
+			const { id } = workflows[index];
+			const caseStarted = Date.now();
+			const firstRequest = sandbox.requests.length;
+			sandbox.faults.clear();
+			try {
+				if (item.before) await item.before({ sandbox });
+				const result = await local.n8nCli(n8n, env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: EXECUTE_TIMEOUT_MS });
+				const execution = local.parseRawOutput(result.stdout);
+				if (result.code !== 0 || !execution) {
+					throw new Error(`n8n execute exited ${result.code}${result.signal ? ` (${result.signal})` : ''}:\n${tail(result.stdout + '\n' + result.stderr)}`);
+				}
+				const during = sandbox.requests.slice(firstRequest);
+				await item.check({
+					execution,
+					sandbox,
+					storageUrl,
+					startedAt: caseStarted,
+					output: outputReader(execution),
+					binaryBytes: binaryBytesReader(userFolder),
+					apiRequests: () => during.filter((entry) => entry.origin !== 'storage'),
+					storageRequests: () => during.filter((entry) => entry.origin === 'storage'),
+				});
+				results.push({ item, outcome: 'pass', ms: Date.now() - caseStarted });
+			} catch (error) {
+				const requests = sandbox.requests.slice(firstRequest).map((entry) => `      ${entry.origin ?? 'api'} ${entry.method} ${entry.path}${entry.query ?? ''} → ${entry.status}${entry.code ? ` ${entry.code}` : ''}`);
+				results.push({ item, outcome: 'fail', ms: Date.now() - caseStarted, reason: `${error.message}${requests.length ? `\n    sandbox saw:\n${requests.join('\n')}` : ''}` });
+			}
+			const last = results[results.length - 1];
+			log(`${last.outcome === 'pass' ? '  PASS' : '  FAIL'}  ${item.title} (${seconds(last.ms)})${last.reason ? `\n    ${last.reason}` : ''}`);
+		}
+
+		// Across every run: the API key never reached the storage origin.
+		const downloads = sandbox.requests.filter((entry) => entry.origin === 'storage').length;
+		const security = { item: { title: `No Authorization header reached storage (${downloads} download(s) checked)` } };
+		if (!downloads) results.push({ ...security, outcome: 'skip', reason: 'no workflow downloaded audio' });
+		else if (sandbox.counters.storageAuthRejected) results.push({ ...security, outcome: 'fail', reason: `${sandbox.counters.storageAuthRejected} storage request(s) carried Authorization` });
+		else results.push({ ...security, outcome: 'pass' });
+		const last = results[results.length - 1];
+		log(`${last.outcome === 'pass' ? '  PASS' : last.outcome === 'skip' ? '  SKIP' : '  FAIL'}  ${last.item.title}${last.reason ? `\n    ${last.reason}` : ''}`);
+	} finally {
+		await sandbox.stop();
+		if (args.keep) log(`\n  kept the n8n user folder ${userFolder}`);
+		else fs.rmSync(userFolder, { recursive: true, force: true });
+	}
+
+	const skipped = results.filter((result) => result.outcome === 'skip');
+	for (const result of skipped.filter((item) => item.item.workflow)) log(`  SKIP  ${result.item.title}\n    ${result.reason}`);
+	for (const result of results.filter((item) => item.outcome === 'fail' && !item.ms)) log(`  FAIL  ${result.item.title}\n    ${result.reason}`);
+	const passed = results.filter((result) => result.outcome === 'pass').length;
+	const failed = results.filter((result) => result.outcome === 'fail').length + (args.strict ? skipped.length : 0);
+	log(`\nn8n ${n8n.version}, total ${seconds(Date.now() - started)}${n8n.installedNow ? ` (incl. n8n install ${seconds(n8n.seconds * 1000)})` : ''}`);
+	log(`${passed} passed, ${failed} failed, ${skipped.length} skipped${args.strict && skipped.length ? ' (--strict: skips count as failures)' : ''}`);
+	process.exitCode = failed ? 1 : 0;
+}
+
+main().catch((error) => {
+	console.error(`\nVocu e2e could not run: ${error.stack ?? error.message}`);
+	console.log('0 passed, 1 failed');
+	process.exitCode = 1;
+});

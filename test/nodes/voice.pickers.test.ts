@@ -1,0 +1,149 @@
+import '../harness/environment';
+
+import { LoadOptionsContext } from 'n8n-core';
+import type {
+	INode,
+	INodeParameters,
+	INodeTypes,
+	IWorkflowExecuteAdditionalData,
+	NodeParameterValueType,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { VocuApi } from '../../credentials/VocuApi.credentials';
+import { getVoiceStyles } from '../../nodes/Vocu/methods/loadOptions';
+import { searchVoices } from '../../nodes/Vocu/methods/listSearch';
+import { Vocu } from '../../nodes/Vocu/Vocu.node';
+import { TestCredentialsHelper } from '../harness/credentialsHelper';
+import { NODE_TYPE, vocuCredentials } from '../harness/runNode';
+import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import getFixture from '../fixtures/api/voice.get.json';
+
+/** A picker method as the n8n editor calls it: a real LoadOptionsContext with the node's credential and parameters. */
+function pickerContext(baseUrl: string, parameters: INodeParameters, path: string): LoadOptionsContext {
+	const vocu = new Vocu();
+	const nodeTypes = {
+		getByName: () => vocu,
+		getByNameAndVersion: () => vocu,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const node: INode = {
+		id: 'picker',
+		name: 'Vocu',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper({ vocuApi: new VocuApi() }, { vocuApi: vocuCredentials(baseUrl) }),
+		currentNodeParameters: parameters,
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return new LoadOptionsContext(workflow, node, additionalData, path);
+}
+
+const voices = [
+	{ id: 'market:5b0e7c4e-8a51-4a43-a3a4-2b0fb1ee0c11', name: 'Market Star', status: 'pending', version: 'v3.0' },
+	{ id: '9f011950-f143-4eb7-abbb-90e0b66874ea', name: 'Zhen Xia', status: 'lora-success', version: 'v3.0' },
+	{ id: 'ac68e5c9-25d6-4024-b42e-9777c6277b14', name: 'Sai Guolan', status: 'creating', version: 'v4.0' },
+];
+
+describe('Voice picker (searchVoices)', () => {
+	let vocu: StubServer;
+	beforeAll(async () => (vocu = await StubServer.start()));
+	afterEach(() => vocu.done());
+	afterAll(async () => await vocu.close());
+
+	const context = () =>
+		pickerContext(
+			vocu.url,
+			{ resource: 'voice', operation: 'get', voiceId: { __rl: true, mode: 'list', value: '' } },
+			'parameters.voiceId',
+		);
+
+	it('lists own and market voices with the key, labelling market and unusable voices', async () => {
+		vocu
+			.on('GET', '/api/voice', { query: { showMarket: 'true' } })
+			.reply(200, { status: 200, message: 'OK', data: voices });
+		expect(await searchVoices.call(context())).toEqual({
+			results: [
+				{ name: 'Market Star (Market) · v3.0', value: voices[0].id },
+				{ name: 'Zhen Xia · v3.0', value: voices[1].id },
+				{ name: 'Sai Guolan · v4.0, creating', value: voices[2].id },
+			],
+		});
+		expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
+	});
+
+	it('filters by name or ID, ignoring case', async () => {
+		vocu.on('GET', '/api/voice').times(2).reply(200, { status: 200, message: 'OK', data: voices });
+		expect((await searchVoices.call(context(), 'zhen')).results.map((r) => r.value)).toEqual([voices[1].id]);
+		expect((await searchVoices.call(context(), 'AC68E5C9')).results.map((r) => r.value)).toEqual([voices[2].id]);
+	});
+
+	it('shows a mapped Vocu error when the key is rejected', async () => {
+		vocu.on('GET', '/api/voice').reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
+		await expect(searchVoices.call(context())).rejects.toThrow('Vocu rejected the API key');
+	});
+});
+
+describe('Style dropdown (getVoiceStyles)', () => {
+	let vocu: StubServer;
+	beforeAll(async () => (vocu = await StubServer.start()));
+	afterEach(() => vocu.done());
+	afterAll(async () => await vocu.close());
+
+	const context = (voiceId: NodeParameterValueType) =>
+		pickerContext(vocu.url, { resource: 'voice', operation: 'deleteStyle', voiceId, styleId: '' }, 'parameters.styleId');
+
+	const voiceId = getFixture.request.pathParams.id;
+
+	it('loads the styles of the chosen voice, hides deleted ones and offers Default first', async () => {
+		const data = getFixture.response.body.data;
+		const [relaxed, happy, brave] = data.metadata.prompts;
+		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, {
+			status: 200,
+			message: 'OK',
+			data: { ...data, metadata: { ...data.metadata, prompts: [relaxed, { ...happy, deleted: true }, brave] } },
+		});
+		const options = await getVoiceStyles.call(context({ __rl: true, mode: 'list', value: voiceId }));
+		expect(options).toEqual([
+			{ name: 'Default', value: 'default' },
+			{ name: 'Relaxed', value: relaxed.id, description: 'Relaxed emotional style' },
+			{ name: 'Brave', value: brave.id, description: 'Brave emotional style' },
+		]);
+		expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
+	});
+
+	it('labels the voice\'s own default style and does not add a second one', async () => {
+		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, {
+			status: 200,
+			message: 'OK',
+			data: { id: voiceId, metadata: { prompts: [{ id: 'default', name: 'Default Style' }, { id: 's1', name: 'Calm' }] } },
+		});
+		const options = await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }));
+		expect(options).toEqual([
+			{ name: 'Default Style (Default)', value: 'default', description: undefined },
+			{ name: 'Calm', value: 's1', description: undefined },
+		]);
+	});
+
+	it('offers only Default, without asking Vocu, before a voice is chosen or while it is an expression', async () => {
+		expect(await getVoiceStyles.call(context({ __rl: true, mode: 'list', value: '' }))).toEqual([
+			{ name: 'Default', value: 'default' },
+		]);
+		expect(await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: '={{ $json.voiceId }}' }))).toEqual([
+			{ name: 'Default', value: 'default' },
+		]);
+		expect(vocu.requests).toEqual([]);
+	});
+
+	it('says the voice does not exist when Vocu answers 404', async () => {
+		vocu.on('GET', `/api/voice/${voiceId}`).reply(404, { status: 404, message: 'Not Found' });
+		await expect(getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }))).rejects.toThrow(
+			'The voice does not exist in this account',
+		);
+	});
+});
