@@ -30,7 +30,7 @@ class Faults {
 				target: spec.target === 'storage' ? 'storage' : 'api',
 				status: spec.status,
 				code: spec.code ?? (spec.status ? defaultCode(spec.status) : undefined),
-				message: spec.message ?? `Injected fault (${spec.status ?? 'delay'}) from the Vocu sandbox`,
+				message: spec.message ?? (spec.status ? `Injected fault (HTTP ${spec.status}) from the Vocu sandbox` : undefined),
 				retryAfter: spec.retryAfter,
 				remaining: spec.times === undefined ? 1 : Number(spec.times) || Number.POSITIVE_INFINITY,
 				delayMs: Number(spec.delayMs) || 0,

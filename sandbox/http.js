@@ -1,7 +1,6 @@
 'use strict';
 // Small HTTP helpers shared by the sandbox's two servers: Vocu-shaped errors, JSON replies, body reading, routing.
 
-const { randomUUID } = require('node:crypto');
 
 /** A failure answered in Vocu's edition-C shape: `{ status, code, message }` with the same HTTP status. */
 class VocuError extends Error {
@@ -127,4 +126,4 @@ class Router {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { VocuError, defaultCode, sendJson, sendError, ok, readBody, parseJsonBody, Router, sleep, randomUUID };
+module.exports = { VocuError, defaultCode, sendJson, sendError, ok, readBody, parseJsonBody, Router, sleep };

@@ -105,7 +105,13 @@ function createSandbox(overrides = {}) {
 	}
 
 	async function handleAdmin(req, res, pathname) {
-		const body = ['POST', 'PATCH', 'PUT'].includes(req.method) ? parseJsonBody(await readBody(req, 1024 * 1024)) : {};
+		const raw = ['POST', 'PATCH', 'PUT'].includes(req.method) ? await readBody(req, 1024 * 1024) : Buffer.alloc(0);
+		let body = {};
+		try {
+			body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
+		} catch {
+			throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'The admin request body must be JSON');
+		}
 		const route = `${req.method} ${pathname.replace(/\/+$/, '')}`;
 		switch (route) {
 			case 'GET /__sandbox':
@@ -113,7 +119,7 @@ function createSandbox(overrides = {}) {
 			case 'GET /__sandbox/faults':
 				return sendJson(res, 200, { faults: faults.view() });
 			case 'POST /__sandbox/faults':
-				faults.add(Array.isArray(body.faults) ? body.faults : body);
+				faults.add(Array.isArray(body?.faults) ? body.faults : body);
 				return sendJson(res, 200, { faults: faults.view() });
 			case 'DELETE /__sandbox/faults':
 				faults.clear();

@@ -22,15 +22,18 @@ const N8N_LINES = {
 
 const cacheRoot = () => path.resolve(process.env.VOCU_N8N_CACHE || path.join(REPO, '.n8n-local'));
 
+/** npm settings a nested install should still see (where packages come from and how to reach them). */
+const KEPT_NPM_SETTINGS = /^npm_config_(registry|cafile|ca|proxy|https_proxy|noproxy|strict_ssl|nodedir|userconfig|cache)$/i;
+
 /**
- * The environment for child npm/n8n processes: without npm's own `npm_*` variables. Under `npm run`, they carry
- * this repo's .npmrc (ignore-scripts, legacy-peer-deps) into nested installs, where n8n's native modules
- * (sqlite3, isolated-vm) must build.
+ * The environment for child npm/n8n processes, without the `npm_*` variables `npm run` sets. They would carry this
+ * repo's .npmrc (ignore-scripts, legacy-peer-deps) and its local prefix into the nested installs, where n8n's
+ * native modules (sqlite3, isolated-vm) must build.
  */
 function cleanEnv(extra = {}) {
 	const env = {};
 	for (const [key, value] of Object.entries(process.env)) {
-		if (!/^npm_/i.test(key)) env[key] = value;
+		if (!/^npm_/i.test(key) || KEPT_NPM_SETTINGS.test(key)) env[key] = value;
 	}
 	return { ...env, ...extra };
 }
@@ -101,7 +104,11 @@ async function ensureN8n(line = 1, log = console.log) {
 	const started = Date.now();
 	let nodeBin = process.execPath;
 	let env = cleanEnv();
-	let installEnv = env;
+	// Native modules (sqlite3, isolated-vm) build from source when no prebuilt binary can be downloaded; point
+	// node-gyp at the running Node's headers so it does not try to download them either.
+	const prefix = path.resolve(path.dirname(process.execPath), '..');
+	const localHeaders = fs.existsSync(path.join(prefix, 'include', 'node', 'node.h')) ? { npm_config_nodedir: prefix } : {};
+	let installEnv = { ...localHeaders, ...env };
 	if (spec.node) {
 		const node = await ensureNode(spec.node, log);
 		nodeBin = node.nodeBin;

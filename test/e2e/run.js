@@ -75,12 +75,18 @@ function checkAgainstNode(workflow, description) {
 	return {};
 }
 
-/** Bytes of an output binary: inline base64 (binary mode "default") or a file in the user folder (filesystem mode). */
+/**
+ * Bytes of an output binary: inline base64 (n8n 1.x default binary mode) or a file of the filesystem mode
+ * (n8n 2.x default), stored under .n8n/binaryData (1.x) or .n8n/storage (2.x).
+ */
 function binaryBytesReader(userFolder) {
 	return (binary) => {
 		if (binary.id && /^filesystem(-v2)?:/.test(binary.id)) {
 			const relative = binary.id.replace(/^filesystem(-v2)?:/, '');
-			return fs.readFileSync(path.join(userFolder, '.n8n', 'binaryData', relative));
+			const candidates = ['binaryData', 'storage'].map((dir) => path.join(userFolder, '.n8n', dir, relative));
+			const file = candidates.find((candidate) => fs.existsSync(candidate));
+			if (!file) throw new Error(`binary ${binary.id} is in none of ${candidates.join(', ')}`);
+			return fs.readFileSync(file);
 		}
 		return Buffer.from(binary.data ?? '', 'base64');
 	};
@@ -92,6 +98,34 @@ function outputReader(execution) {
 		if (!runs?.length) throw new Error(`node "${nodeName}" did not run`);
 		return runs[runs.length - 1].data?.main?.[0] ?? [];
 	};
+}
+
+/**
+ * `n8n execute --id --rawOutput`, returning the parsed execution. n8n 1.123 sometimes crashes (SIGSEGV) while
+ * shutting down after it printed a complete result; such a result is used (with a note), and a crash before any
+ * result is retried once. A failed execution throws its error message.
+ */
+async function executeWorkflow(n8n, env, id) {
+	let note;
+	for (let attempt = 1; attempt <= 2; attempt += 1) {
+		const result = await local.n8nCli(n8n, env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: EXECUTE_TIMEOUT_MS });
+		const execution = local.parseRawOutput(result.stdout);
+		const exit = `exit ${result.code}${result.signal ? ` (${result.signal})` : ''}`;
+		const error = execution?.data?.resultData?.error;
+		if (error) {
+			const node = execution.data.resultData.lastNodeExecuted;
+			throw new Error(`the workflow failed in node "${node}": ${error.message}${error.description ? `\n    ${error.description}` : ''}`);
+		}
+		if (execution?.finished && execution.status === 'success') {
+			if (result.code !== 0) note = `n8n printed a complete, successful result and then ended with ${exit} (n8n shutdown issue, not the node)`;
+			return { execution, note };
+		}
+		if (!result.signal || attempt === 2) {
+			throw new Error(`n8n execute gave no successful result (${exit}):\n${tail(`${result.stdout}\n${result.stderr}`)}`);
+		}
+		log(`    note: n8n execute crashed (${exit}) before printing a result; running it once more`);
+	}
+	throw new Error('unreachable');
 }
 
 function tail(text, lines = 15) {
@@ -157,13 +191,11 @@ async function main() {
 			const caseStarted = Date.now();
 			const firstRequest = sandbox.requests.length;
 			sandbox.faults.clear();
+			let note;
 			try {
 				if (item.before) await item.before({ sandbox });
-				const result = await local.n8nCli(n8n, env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: EXECUTE_TIMEOUT_MS });
-				const execution = local.parseRawOutput(result.stdout);
-				if (result.code !== 0 || !execution) {
-					throw new Error(`n8n execute exited ${result.code}${result.signal ? ` (${result.signal})` : ''}:\n${tail(result.stdout + '\n' + result.stderr)}`);
-				}
+				const { execution, note: executionNote } = await executeWorkflow(n8n, env, id);
+				note = executionNote;
 				const during = sandbox.requests.slice(firstRequest);
 				await item.check({
 					execution,
@@ -182,6 +214,7 @@ async function main() {
 			}
 			const last = results[results.length - 1];
 			log(`${last.outcome === 'pass' ? '  PASS' : '  FAIL'}  ${item.title} (${seconds(last.ms)})${last.reason ? `\n    ${last.reason}` : ''}`);
+			if (note) log(`    note: ${note}`);
 		}
 
 		// Across every run: the API key never reached the storage origin.
@@ -191,6 +224,7 @@ async function main() {
 		else if (sandbox.counters.storageAuthRejected) results.push({ ...security, outcome: 'fail', reason: `${sandbox.counters.storageAuthRejected} storage request(s) carried Authorization` });
 		else results.push({ ...security, outcome: 'pass' });
 		const last = results[results.length - 1];
+		last.printed = true;
 		log(`${last.outcome === 'pass' ? '  PASS' : last.outcome === 'skip' ? '  SKIP' : '  FAIL'}  ${last.item.title}${last.reason ? `\n    ${last.reason}` : ''}`);
 	} finally {
 		await sandbox.stop();
@@ -199,8 +233,9 @@ async function main() {
 	}
 
 	const skipped = results.filter((result) => result.outcome === 'skip');
-	for (const result of skipped.filter((item) => item.item.workflow)) log(`  SKIP  ${result.item.title}\n    ${result.reason}`);
-	for (const result of results.filter((item) => item.outcome === 'fail' && !item.ms)) log(`  FAIL  ${result.item.title}\n    ${result.reason}`);
+	for (const result of results.filter((item) => item.outcome !== 'pass' && item.ms === undefined && !item.printed)) {
+		log(`  ${result.outcome.toUpperCase()}  ${result.item.title}\n    ${result.reason}`);
+	}
 	const passed = results.filter((result) => result.outcome === 'pass').length;
 	const failed = results.filter((result) => result.outcome === 'fail').length + (args.strict ? skipped.length : 0);
 	log(`\nn8n ${n8n.version}, total ${seconds(Date.now() - started)}${n8n.installedNow ? ` (incl. n8n install ${seconds(n8n.seconds * 1000)})` : ''}`);
