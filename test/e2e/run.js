@@ -38,6 +38,7 @@ function parseArgs(argv) {
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const log = (line) => console.log(line);
 
 /** The node description as built in dist/ (the same files the packed tarball holds). */
 function builtDescription() {
@@ -132,11 +133,88 @@ function tail(text, lines = 15) {
 	return String(text ?? '').trim().split('\n').slice(-lines).join('\n');
 }
 
+function printResult(result) {
+	const label = { pass: '  PASS', fail: '  FAIL', skip: '  SKIP' }[result.outcome];
+	log(`${label}  ${result.title}${result.ms !== undefined ? ` (${seconds(result.ms)})` : ''}${result.reason ? `\n    ${result.reason}` : ''}`);
+	if (result.note) log(`    note: ${result.note}`);
+}
+
+/** Sorts the selected cases into runnable ones and results for those that cannot run against this build. */
+function triage(selected, description) {
+	const runnable = [];
+	const results = [];
+	for (const item of selected) {
+		const workflow = JSON.parse(fs.readFileSync(path.join(WORKFLOWS, item.workflow), 'utf8'));
+		const verdict = checkAgainstNode(workflow, description);
+		if (verdict.skip) results.push({ title: item.title, outcome: 'skip', reason: verdict.skip });
+		else if (verdict.fail) results.push({ title: item.title, outcome: 'fail', reason: verdict.fail });
+		else runnable.push(item);
+	}
+	return { runnable, results };
+}
+
+/** Packs and installs the package, imports the sandbox credential and the workflows; returns their n8n IDs. */
+async function prepareUserFolder(n8n, env, userFolder, sandbox, runnable) {
+	const tarball = await local.packPackage(path.join(userFolder, 'pack'));
+	const installed = await local.installPackage(userFolder, tarball);
+	log(`  packed and installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(userFolder, '.n8n', 'nodes')}`);
+	const credential = local.vocuCredential({ ...CREDENTIAL, apiKey: sandbox.options.apiKey, baseUrl: sandbox.info().apiUrl });
+	const credentialsFile = path.join(userFolder, 'import', 'credentials.json');
+	local.writeJson(credentialsFile, [credential]);
+	const credentialImport = await local.n8nCli(n8n, env, ['import:credentials', `--input=${credentialsFile}`]);
+	if (credentialImport.code !== 0) throw new Error(`import:credentials failed:\n${tail(credentialImport.stdout + credentialImport.stderr)}`);
+	const workflowsDir = path.join(userFolder, 'import', 'workflows');
+	const workflows = local.prepareWorkflows(runnable.map((item) => path.join(WORKFLOWS, item.workflow)), workflowsDir, CREDENTIAL);
+	if (workflows.length) {
+		const workflowImport = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${workflowsDir}`]);
+		if (workflowImport.code !== 0) throw new Error(`import:workflow failed:\n${tail(workflowImport.stdout + workflowImport.stderr)}`);
+	}
+	return workflows.map((workflow) => workflow.id);
+}
+
+/** Runs one case's workflow and checks it; the failure reason lists what the sandbox received. */
+async function runCase(item, workflowId, { n8n, env, sandbox, userFolder }) {
+	const started = Date.now();
+	const firstRequest = sandbox.requests.length;
+	sandbox.faults.clear();
+	let note;
+	try {
+		if (item.before) await item.before({ sandbox });
+		const result = await executeWorkflow(n8n, env, workflowId);
+		note = result.note;
+		const during = sandbox.requests.slice(firstRequest);
+		await item.check({
+			execution: result.execution,
+			sandbox,
+			storageUrl: sandbox.info().storageUrl,
+			startedAt: started,
+			output: outputReader(result.execution),
+			binaryBytes: binaryBytesReader(userFolder),
+			apiRequests: () => during.filter((entry) => entry.origin !== 'storage'),
+			storageRequests: () => during.filter((entry) => entry.origin === 'storage'),
+		});
+		return { title: item.title, outcome: 'pass', ms: Date.now() - started, note };
+	} catch (error) {
+		const seen = sandbox.requests
+			.slice(firstRequest)
+			.map((entry) => `      ${entry.origin ?? 'api'} ${entry.method} ${entry.path}${entry.query ?? ''} → ${entry.status}${entry.code ? ` ${entry.code}` : ''}`);
+		const reason = `${error.message}${seen.length ? `\n    sandbox saw:\n${seen.join('\n')}` : ''}`;
+		return { title: item.title, outcome: 'fail', ms: Date.now() - started, reason, note };
+	}
+}
+
+/** Across every run: the API key never reached the storage origin. */
+function storageSecurityResult(sandbox) {
+	const downloads = sandbox.requests.filter((entry) => entry.origin === 'storage').length;
+	const title = `No Authorization header reached storage (${downloads} download(s) checked)`;
+	if (!downloads) return { title, outcome: 'skip', reason: 'no workflow downloaded audio' };
+	const leaked = sandbox.counters.storageAuthRejected;
+	return leaked ? { title, outcome: 'fail', reason: `${leaked} storage request(s) carried Authorization` } : { title, outcome: 'pass' };
+}
+
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const started = Date.now();
-	const log = (line) => console.log(line);
-
 	log(`Vocu e2e: preparing n8n line ${args.line}.x`);
 	const n8n = await local.ensureN8n(args.line, log);
 	log(`  n8n ${n8n.version} ${n8n.installedNow ? `installed in ${seconds(n8n.seconds * 1000)}` : 'from cache'} (${n8n.dir})`);
@@ -152,94 +230,33 @@ async function main() {
 
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-e2e-'));
 	const env = local.n8nEnv(n8n, userFolder, { N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex') });
-	const results = [];
+	const only = args.only?.toLowerCase();
+	const selected = cases.filter((item) => !only || item.workflow.includes(only) || item.title.toLowerCase().includes(only));
+	const { runnable, results } = triage(selected, builtDescription());
 	try {
 		const prepared = Date.now();
-		const tarball = await local.packPackage(path.join(userFolder, 'pack'));
-		const installed = await local.installPackage(userFolder, tarball);
-		log(`  packed and installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(userFolder, '.n8n', 'nodes')}`);
-
-		const description = builtDescription();
-		const selected = cases.filter((item) => !args.only || item.workflow.includes(args.only) || item.title.toLowerCase().includes(args.only.toLowerCase()));
-		const runnable = [];
-		for (const item of selected) {
-			const workflow = JSON.parse(fs.readFileSync(path.join(WORKFLOWS, item.workflow), 'utf8'));
-			const verdict = checkAgainstNode(workflow, description);
-			if (verdict.skip) results.push({ item, outcome: 'skip', reason: verdict.skip });
-			else if (verdict.fail) results.push({ item, outcome: 'fail', reason: verdict.fail });
-			else runnable.push({ item, workflow });
+		const workflowIds = await prepareUserFolder(n8n, env, userFolder, sandbox, runnable);
+		log(`  imported 1 credential and ${workflowIds.length} workflow(s) in ${seconds(Date.now() - prepared)}\n`);
+		for (const [index, item] of runnable.entries()) {
+			const result = await runCase(item, workflowIds[index], { n8n, env, sandbox, userFolder });
+			printResult(result);
+			results.push(result);
 		}
-
-		const credential = local.vocuCredential({ ...CREDENTIAL, apiKey: sandbox.options.apiKey, baseUrl: apiUrl });
-		const credentialsFile = path.join(userFolder, 'import', 'credentials.json');
-		local.writeJson(credentialsFile, [credential]);
-		const importedCredential = await local.n8nCli(n8n, env, ['import:credentials', `--input=${credentialsFile}`]);
-		if (importedCredential.code !== 0) throw new Error(`import:credentials failed:\n${tail(importedCredential.stdout + importedCredential.stderr)}`);
-		const workflows = local.prepareWorkflows(
-			runnable.map(({ item }) => path.join(WORKFLOWS, item.workflow)),
-			path.join(userFolder, 'import', 'workflows'),
-			CREDENTIAL,
-		);
-		if (workflows.length) {
-			const imported = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${path.join(userFolder, 'import', 'workflows')}`]);
-			if (imported.code !== 0) throw new Error(`import:workflow failed:\n${tail(imported.stdout + imported.stderr)}`);
-		}
-		log(`  imported 1 credential and ${workflows.length} workflow(s) in ${seconds(Date.now() - prepared)}\n`);
-
-		for (const [index, { item }] of runnable.entries()) {
-			const { id } = workflows[index];
-			const caseStarted = Date.now();
-			const firstRequest = sandbox.requests.length;
-			sandbox.faults.clear();
-			let note;
-			try {
-				if (item.before) await item.before({ sandbox });
-				const { execution, note: executionNote } = await executeWorkflow(n8n, env, id);
-				note = executionNote;
-				const during = sandbox.requests.slice(firstRequest);
-				await item.check({
-					execution,
-					sandbox,
-					storageUrl,
-					startedAt: caseStarted,
-					output: outputReader(execution),
-					binaryBytes: binaryBytesReader(userFolder),
-					apiRequests: () => during.filter((entry) => entry.origin !== 'storage'),
-					storageRequests: () => during.filter((entry) => entry.origin === 'storage'),
-				});
-				results.push({ item, outcome: 'pass', ms: Date.now() - caseStarted });
-			} catch (error) {
-				const requests = sandbox.requests.slice(firstRequest).map((entry) => `      ${entry.origin ?? 'api'} ${entry.method} ${entry.path}${entry.query ?? ''} → ${entry.status}${entry.code ? ` ${entry.code}` : ''}`);
-				results.push({ item, outcome: 'fail', ms: Date.now() - caseStarted, reason: `${error.message}${requests.length ? `\n    sandbox saw:\n${requests.join('\n')}` : ''}` });
-			}
-			const last = results[results.length - 1];
-			log(`${last.outcome === 'pass' ? '  PASS' : '  FAIL'}  ${item.title} (${seconds(last.ms)})${last.reason ? `\n    ${last.reason}` : ''}`);
-			if (note) log(`    note: ${note}`);
-		}
-
-		// Across every run: the API key never reached the storage origin.
-		const downloads = sandbox.requests.filter((entry) => entry.origin === 'storage').length;
-		const security = { item: { title: `No Authorization header reached storage (${downloads} download(s) checked)` } };
-		if (!downloads) results.push({ ...security, outcome: 'skip', reason: 'no workflow downloaded audio' });
-		else if (sandbox.counters.storageAuthRejected) results.push({ ...security, outcome: 'fail', reason: `${sandbox.counters.storageAuthRejected} storage request(s) carried Authorization` });
-		else results.push({ ...security, outcome: 'pass' });
-		const last = results[results.length - 1];
-		last.printed = true;
-		log(`${last.outcome === 'pass' ? '  PASS' : last.outcome === 'skip' ? '  SKIP' : '  FAIL'}  ${last.item.title}${last.reason ? `\n    ${last.reason}` : ''}`);
+		const security = storageSecurityResult(sandbox);
+		printResult(security);
+		results.push({ ...security, printed: true });
 	} finally {
 		await sandbox.stop();
 		if (args.keep) log(`\n  kept the n8n user folder ${userFolder}`);
 		else fs.rmSync(userFolder, { recursive: true, force: true });
 	}
 
-	const skipped = results.filter((result) => result.outcome === 'skip');
-	for (const result of results.filter((item) => item.outcome !== 'pass' && item.ms === undefined && !item.printed)) {
-		log(`  ${result.outcome.toUpperCase()}  ${result.item.title}\n    ${result.reason}`);
-	}
-	const passed = results.filter((result) => result.outcome === 'pass').length;
-	const failed = results.filter((result) => result.outcome === 'fail').length + (args.strict ? skipped.length : 0);
+	for (const result of results.filter((item) => item.ms === undefined && !item.printed)) printResult(result);
+	const count = (outcome) => results.filter((result) => result.outcome === outcome).length;
+	const skipped = count('skip');
+	const failed = count('fail') + (args.strict ? skipped : 0);
 	log(`\nn8n ${n8n.version}, total ${seconds(Date.now() - started)}${n8n.installedNow ? ` (incl. n8n install ${seconds(n8n.seconds * 1000)})` : ''}`);
-	log(`${passed} passed, ${failed} failed, ${skipped.length} skipped${args.strict && skipped.length ? ' (--strict: skips count as failures)' : ''}`);
+	log(`${count('pass')} passed, ${failed} failed, ${skipped} skipped${args.strict && skipped ? ' (--strict: skips count as failures)' : ''}`);
 	process.exitCode = failed ? 1 : 0;
 }
 

@@ -1,0 +1,67 @@
+'use strict';
+// Shared plumbing for the benchmarks that run workflows in a real n8n (dev tooling; not shipped).
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const local = require('../scripts/n8n-local');
+
+const API_KEY = 'sk-bench0000000000000000000000000000';
+
+/** Installs (once) the pinned n8n 1.x, packs this package into a fresh user folder, imports the credential. */
+async function prepareN8n(baseUrl) {
+	const n8n = await local.ensureN8n(1, (line) => console.error(line));
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-bench-'));
+	const tarball = await local.packPackage(path.join(work, 'pack'));
+	await local.installPackage(work, tarball);
+	const env = local.n8nEnv(n8n, work, { N8N_ENCRYPTION_KEY: 'vocu-bench-key', N8N_LOG_LEVEL: 'error' });
+	const credential = local.vocuCredential({ id: 'vocuBenchCred01', name: 'Vocu bench', apiKey: API_KEY, baseUrl });
+	const credentialFile = path.join(work, 'credentials.json');
+	local.writeJson(credentialFile, [credential]);
+	await local.mustRun(n8n.nodeBin, [n8n.n8nBin, 'import:credentials', `--input=${credentialFile}`], { env });
+	return { n8n, env, work, credential };
+}
+
+/** Imports a workflow and runs it once with `n8n execute`; returns the parsed run data. */
+async function runWorkflow({ n8n, env, work }, workflow) {
+	const file = path.join(work, `${workflow.id}.json`);
+	local.writeJson(file, workflow);
+	await local.mustRun(n8n.nodeBin, [n8n.n8nBin, 'import:workflow', `--input=${file}`], { env });
+	const result = await local.run(n8n.nodeBin, [n8n.n8nBin, 'execute', `--id=${workflow.id}`, '--rawOutput'], {
+		env,
+		timeoutMs: 30 * 60_000,
+	});
+	const output = local.parseRawOutput(result.stdout);
+	if (!output) throw new Error(`n8n execute printed no run data (exit ${result.code}):\n${result.stderr.slice(-2000)}`);
+	return output;
+}
+
+/** Node factory for workflow JSON. */
+function node(name, type, typeVersion, parameters, x, extra = {}) {
+	return { id: `${name}-id`.replace(/\W/g, ''), name, type, typeVersion, position: [x, 0], parameters, ...extra };
+}
+
+function chain(names) {
+	const connections = {};
+	for (let i = 0; i < names.length - 1; i++) {
+		connections[names[i]] = { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] };
+	}
+	return connections;
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** A deterministic random source, so every run sees the same latencies. */
+function seeded(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state * 1664525 + 1013904223) >>> 0;
+		return state / 2 ** 32;
+	};
+}
+
+module.exports = { API_KEY, prepareN8n, runWorkflow, node, chain, median, seeded };
