@@ -1,5 +1,6 @@
 'use strict';
 // Shared plumbing for the benchmarks that run workflows in a real n8n (dev tooling; not shipped).
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -14,7 +15,7 @@ async function prepareN8n(baseUrl) {
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-bench-'));
 	const tarball = await local.packPackage(path.join(work, 'pack'));
 	await local.installPackage(work, tarball);
-	const env = local.n8nEnv(n8n, work, { N8N_ENCRYPTION_KEY: 'vocu-bench-key', N8N_LOG_LEVEL: 'error' });
+	const env = local.n8nEnv(n8n, work, { N8N_ENCRYPTION_KEY: 'vocu-bench-key' });
 	const credential = local.vocuCredential({ id: 'vocuBenchCred01', name: 'Vocu bench', apiKey: API_KEY, baseUrl });
 	const credentialFile = path.join(work, 'credentials.json');
 	local.writeJson(credentialFile, [credential]);
@@ -27,12 +28,20 @@ async function runWorkflow({ n8n, env, work }, workflow) {
 	const file = path.join(work, `${workflow.id}.json`);
 	local.writeJson(file, workflow);
 	await local.mustRun(n8n.nodeBin, [n8n.n8nBin, 'import:workflow', `--input=${file}`], { env });
-	const result = await local.run(n8n.nodeBin, [n8n.n8nBin, 'execute', `--id=${workflow.id}`, '--rawOutput'], {
+	// A file, not a pipe: n8n exits right after printing, and a pipe would drop the tail of a large run.
+	const outFile = path.join(work, `${workflow.id}.out.json`);
+	const fd = fs.openSync(outFile, 'w');
+	const child = spawn(n8n.nodeBin, [n8n.n8nBin, 'execute', `--id=${workflow.id}`, '--rawOutput'], {
 		env,
-		timeoutMs: 30 * 60_000,
+		stdio: ['ignore', fd, 'pipe'],
 	});
-	const output = local.parseRawOutput(result.stdout);
-	if (!output) throw new Error(`n8n execute printed no run data (exit ${result.code}):\n${result.stderr.slice(-2000)}`);
+	let stderr = '';
+	child.stderr.on('data', (chunk) => (stderr += chunk));
+	const status = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+	fs.closeSync(fd);
+	const result = { status, stderr };
+	const output = local.parseRawOutput(fs.readFileSync(outFile, 'utf8'));
+	if (!output) throw new Error(`n8n execute printed no run data (exit ${result.status}):\n${String(result.stderr).slice(-2000)}`);
 	return output;
 }
 
