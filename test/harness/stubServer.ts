@@ -60,15 +60,18 @@ export class StubServer {
 	constructor(private readonly auth: AuthRule = 'bearer') {}
 
 	static async start(auth: AuthRule = 'bearer'): Promise<StubServer> {
-		const stub = new StubServer(auth);
-		stub.server = createServer((req, res) => {
+		return await new StubServer(auth).listen();
+	}
+
+	async listen(): Promise<this> {
+		this.server = createServer((req, res) => {
 			const chunks: Buffer[] = [];
 			req.on('data', (chunk: Buffer) => chunks.push(chunk));
-			req.on('end', () => stub.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks), res));
+			req.on('end', () => this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks), res));
 		});
-		await new Promise<void>((resolve) => stub.server.listen(0, '127.0.0.1', resolve));
-		stub.url = `http://127.0.0.1:${(stub.server.address() as AddressInfo).port}`;
-		return stub;
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+		return this;
 	}
 
 	on(method: string, path: string, options: Partial<Omit<Expectation, 'method' | 'path' | 'calls'>> = {}) {
@@ -209,4 +212,16 @@ export class StubServer {
 		if (reply.delayMs) setTimeout(write, reply.delayMs);
 		else write();
 	}
+}
+
+/**
+ * A stub server for a jest `describe` block: started before its tests, checked with `done()` after each test
+ * (unmet or unexpected calls fail it), closed at the end.
+ */
+export function useStubServer(auth: AuthRule = 'bearer'): StubServer {
+	const stub = new StubServer(auth);
+	beforeAll(async () => await stub.listen());
+	afterEach(() => stub.done());
+	afterAll(async () => await stub.close());
+	return stub;
 }

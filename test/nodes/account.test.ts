@@ -1,12 +1,9 @@
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 import accountInfo from '../fixtures/api/account.info.json';
 
 describe('Account → Get', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('returns the user object with available credits', async () => {
 		vocu.on('GET', '/api/account/info').reply(200, accountInfo.response.body);

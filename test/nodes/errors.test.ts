@@ -1,13 +1,10 @@
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 
 const accountGet = { resource: 'account', operation: 'get' };
 
 describe('one error path for all operations', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	async function failWith(status: number, json: unknown, headers?: Record<string, string>) {
 		vocu.on('GET', '/api/account/info').reply(status, json, headers);

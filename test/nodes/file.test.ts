@@ -4,7 +4,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { fileDescription } from '../../nodes/Vocu/descriptions/FileDescription';
 import { LIMITS } from '../../nodes/Vocu/shared/constants';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import newFileFixture from '../fixtures/api/file.multipartNewFile.json';
 import finishFixture from '../fixtures/api/file.multipartFinish.json';
 import { chunkOf, chunkReceiver, MIB, randomFile } from './file.helpers';
@@ -19,10 +19,7 @@ async function zipItem(bytes: Buffer, fileName = 'samples.zip', mimeType = 'appl
 }
 
 describe('File → Upload Audio', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	const params = { resource: 'file', operation: 'uploadAudio', binaryPropertyName: 'data' };
 	const url = 'https://storage.vocustatic.com/vc-input/8ca08a3e-6ea4-4f6f-aa1a-73de8c388035/5d25c563.mp3';
@@ -66,10 +63,7 @@ describe('File → Upload Audio', () => {
 });
 
 describe('File → Upload Training Archive', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	const params = (options: Record<string, number> = { chunkSizeMiB: 1 }) => ({
 		resource: 'file',
@@ -264,10 +258,7 @@ describe('File description', () => {
 });
 
 describe('File → Create Upload, Upload Chunk, Finish Upload', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('creates a ZIP upload and outputs its ID', async () => {
 		vocu.on('POST', NEW_FILE, { body: { type: 'zip' } }).reply(200, newFileFixture.response.body);

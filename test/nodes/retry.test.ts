@@ -1,15 +1,12 @@
 import { retryDelayMs } from '../../nodes/Vocu/shared/retry';
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 
 const accountGet = { resource: 'account', operation: 'get' };
 const ok = { status: 200, message: 'OK', user: { id: 'u1' } };
 
 describe('rate limits and transient faults', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('retries a 429 after the Retry-After delay', async () => {
 		vocu.on('GET', '/api/account/info').reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' }, { 'Retry-After': '1' });

@@ -1,21 +1,9 @@
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 
 describe('the API key goes only to the Vocu base URL', () => {
-	let vocu: StubServer;
-	let elsewhere: StubServer;
-	beforeAll(async () => {
-		vocu = await StubServer.start();
-		elsewhere = await StubServer.start('none');
-	});
-	afterEach(() => {
-		vocu.done();
-		elsewhere.done();
-	});
-	afterAll(async () => {
-		await vocu.close();
-		await elsewhere.close();
-	});
+	const vocu = useStubServer();
+	const elsewhere = useStubServer('none');
 
 	it('drops the Authorization header when Vocu redirects to another host', async () => {
 		vocu.on('GET', '/api/account/info').replyWith({ status: 302, headers: { location: `${elsewhere.url}/steal` } });

@@ -1,5 +1,5 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import simpleGenerate from '../fixtures/api/tts.simpleGenerate.json';
 
 const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
@@ -19,20 +19,8 @@ function params(overrides: Record<string, unknown> = {}) {
 }
 
 describe('Speech → Generate', () => {
-	let vocu: StubServer;
-	let storage: StubServer;
-	beforeAll(async () => {
-		vocu = await StubServer.start();
-		storage = await StubServer.start('none');
-	});
-	afterEach(() => {
-		vocu.done();
-		storage.done();
-	});
-	afterAll(async () => {
-		await vocu.close();
-		await storage.close();
-	});
+	const vocu = useStubServer();
+	const storage = useStubServer('none');
 
 	function generated(audioPath = '/generate/f6d422f8/12a2dcfd-9aa8.mp3') {
 		return { ...simpleGenerate.response.body, data: { ...result, audio: `${storage.url}${audioPath}` } };

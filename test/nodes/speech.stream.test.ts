@@ -1,5 +1,5 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 import simpleStream from '../fixtures/api/tts.simpleStream.json';
 
 const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
@@ -26,10 +26,7 @@ const audioHeaders = {
 };
 
 describe('Speech → Stream', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('sends the input as query parameters and returns the streamed MP3 with its metadata', async () => {
 		vocu

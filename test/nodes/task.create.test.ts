@@ -1,5 +1,5 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import createTask from '../fixtures/api/tts.createTask.json';
 
 const taskId = createTask.response.body.data.id;
@@ -31,20 +31,8 @@ function singleParams(overrides: Record<string, unknown> = {}) {
 }
 
 describe('Task → Create', () => {
-	let vocu: StubServer;
-	let storage: StubServer;
-	beforeAll(async () => {
-		vocu = await StubServer.start();
-		storage = await StubServer.start('none');
-	});
-	afterEach(() => {
-		vocu.done();
-		storage.done();
-	});
-	afterAll(async () => {
-		await vocu.close();
-		await storage.close();
-	});
+	const vocu = useStubServer();
+	const storage = useStubServer('none');
 
 	const created = createTask.response.body.data;
 	function task(status: string, extra: Record<string, unknown> = {}) {

@@ -1,5 +1,5 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import deleteTask from '../fixtures/api/tts.deleteTask.json';
 import getTask from '../fixtures/api/tts.getTask.json';
 import listTasks from '../fixtures/api/tts.listTasks.json';
@@ -15,20 +15,8 @@ function envelope(data: unknown) {
 }
 
 describe('Task → Get, Get Many, Delete, Regenerate', () => {
-	let vocu: StubServer;
-	let storage: StubServer;
-	beforeAll(async () => {
-		vocu = await StubServer.start();
-		storage = await StubServer.start('none');
-	});
-	afterEach(() => {
-		vocu.done();
-		storage.done();
-	});
-	afterAll(async () => {
-		await vocu.close();
-		await storage.close();
-	});
+	const vocu = useStubServer();
+	const storage = useStubServer('none');
 
 	function storedTask(status = 'generated') {
 		return {

@@ -9,7 +9,7 @@ import { searchTemplates } from '../../nodes/Vocu/methods/listSearch';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
 import { TestCredentialsHelper } from '../harness/credentialsHelper';
 import { NODE_TYPE, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 import listFixture from '../fixtures/api/template.list.json';
 
 /** The listSearch method as the n8n editor calls it: a real LoadOptionsContext with the node's credential. */
@@ -39,10 +39,7 @@ function pickerContext(baseUrl: string): LoadOptionsContext {
 const template = (id: string, name: string, from = 'self') => ({ ...listFixture.response.body.data[0], id, name, from });
 
 describe('Template picker (searchTemplates)', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('lists a page of templates by name, marks library ones, and filters by the search text', async () => {
 		const page = [template('a1', 'Food Intro'), template('b2', 'News', 'community'), template('c3', 'Food Outro')];

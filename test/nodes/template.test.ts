@@ -1,5 +1,5 @@
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import createFixture from '../fixtures/api/template.create.json';
 import getFixture from '../fixtures/api/template.get.json';
 import listFixture from '../fixtures/api/template.list.json';
@@ -19,10 +19,7 @@ function listPage(count: number, start = 0) {
 }
 
 describe('Template', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	describe('Create', () => {
 		const request = createFixture.request.body;

@@ -1,14 +1,11 @@
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 
 const shareId = 'e5a33e3e-6090-44f4-bf9c-60c150c99bbd';
 const params = { resource: 'voice', operation: 'addByShareId', shareId };
 
 describe('Voice → Add by Share ID', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('posts the share ID and returns the new voice ID', async () => {
 		vocu

@@ -1,7 +1,7 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { binaryInput, runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY, type RecordedRequest } from '../harness/stubServer';
+import { TEST_API_KEY, type RecordedRequest, useStubServer } from '../harness/stubServer';
 import createFixture from '../fixtures/api/voice.create.json';
 
 const created = createFixture.response.body.data;
@@ -25,10 +25,7 @@ const params = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('Voice → Create', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('posts name, sample as a data URL with its real MIME type, language, model and vocal filter', async () => {
 		vocu

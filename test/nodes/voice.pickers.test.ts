@@ -16,7 +16,7 @@ import { searchVoices } from '../../nodes/Vocu/methods/listSearch';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
 import { TestCredentialsHelper } from '../harness/credentialsHelper';
 import { NODE_TYPE, vocuCredentials } from '../harness/runNode';
-import { StubServer, TEST_API_KEY } from '../harness/stubServer';
+import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import getFixture from '../fixtures/api/voice.get.json';
 
 /** A picker method as the n8n editor calls it: a real LoadOptionsContext with the node's credential and parameters. */
@@ -51,10 +51,7 @@ const voices = [
 ];
 
 describe('Voice picker (searchVoices)', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	const context = () =>
 		pickerContext(
@@ -90,10 +87,7 @@ describe('Voice picker (searchVoices)', () => {
 });
 
 describe('Style dropdown (getVoiceStyles)', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	const context = (voiceId: NodeParameterValueType) =>
 		pickerContext(vocu.url, { resource: 'voice', operation: 'deleteStyle', voiceId, styleId: '' }, 'parameters.styleId');

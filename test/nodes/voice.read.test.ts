@@ -1,5 +1,5 @@
 import { runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 import deleteFixture from '../fixtures/api/voice.delete.json';
 import getFixture from '../fixtures/api/voice.get.json';
 import shareFixture from '../fixtures/api/voice.getShareId.json';
@@ -28,10 +28,7 @@ const ownVoices = [
 ];
 
 describe('Voice → Get Many', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	const params = (extra: Record<string, unknown> = {}) => ({ resource: 'voice', operation: 'getAll', ...extra });
 
@@ -112,10 +109,7 @@ describe('Voice → Get Many', () => {
 });
 
 describe('Voice → Get, Get Share ID, Delete', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	const voiceId = getFixture.request.pathParams.id;
 

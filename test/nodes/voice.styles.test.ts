@@ -1,5 +1,5 @@
 import { binaryInput, runVocu, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 import addStyleFixture from '../fixtures/api/voice.addStyle.json';
 import deleteStyleFixture from '../fixtures/api/voice.deleteStyle.json';
 import avatarFixture from '../fixtures/api/voice.uploadAvatar.json';
@@ -25,10 +25,7 @@ describe('Voice → Add Style', () => {
 		binary: { data: await binaryInput(data, mimeType, fileName) },
 	});
 
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('posts the style sample as a data URL and outputs the voice with the new style ID', async () => {
 		vocu
@@ -109,10 +106,7 @@ describe('Voice → Upload Avatar', () => {
 		binary: { image: await binaryInput(data, mimeType, fileName) },
 	});
 
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('posts {avatar: data URL} with the image type and outputs the voice', async () => {
 		vocu
@@ -173,10 +167,7 @@ describe('Voice → Delete Style', () => {
 	const styleId = deleteStyleFixture.request.pathParams.promptId;
 	const params = { resource: 'voice', operation: 'deleteStyle', voiceId: byId(voiceId), styleId };
 
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('deletes the style and outputs the voice with its remaining styles only', async () => {
 		const data = deleteStyleFixture.response.body.data;

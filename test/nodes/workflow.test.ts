@@ -1,12 +1,9 @@
 import workflow from '../fixtures/workflows/share-then-account.workflow.json';
 import { runWorkflow, vocuCredentials } from '../harness/runNode';
-import { StubServer } from '../harness/stubServer';
+import { useStubServer } from '../harness/stubServer';
 
 describe('saved workflow through WorkflowExecute', () => {
-	let vocu: StubServer;
-	beforeAll(async () => (vocu = await StubServer.start()));
-	afterEach(() => vocu.done());
-	afterAll(async () => await vocu.close());
+	const vocu = useStubServer();
 
 	it('adds a shared voice and then reads the account', async () => {
 		vocu

@@ -156,9 +156,10 @@ export async function audioFromBytes(
 export function outputPropertyName(context: IExecuteSingleFunctions): string {
 	const name = String(context.getNodeParameter('binaryPropertyOutput', 'data') ?? '').trim();
 	if (!name) {
-		throw new NodeOperationError(context.getNode(), '"Put Output File in Field" is empty', {
+		const itemIndex = context.getItemIndex();
+		throw new NodeOperationError(context.getNode(), `"Put Output File in Field" is empty (item ${itemIndex})`, {
 			description: 'Enter the name of the binary field that receives the audio, e.g. data.',
-			itemIndex: context.getItemIndex(),
+			itemIndex,
 		});
 	}
 	return name;

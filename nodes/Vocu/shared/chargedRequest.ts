@@ -12,8 +12,10 @@ export const DEFAULT_MAX_CONCURRENT = 3;
 type Send = (...args: unknown[]) => Promise<unknown>;
 
 function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): NodeApiError {
-	const cause = error as { message?: string; code?: string; description?: string };
-	const timedOut = /timeout|timed out|ETIMEDOUT|ECONNABORTED/i.test(`${cause.code ?? ''} ${cause.message ?? ''}`);
+	const cause = error as { message?: string; code?: string; httpCode?: string; messages?: string[] };
+	// n8n wraps axios errors: the original code moves to httpCode and the original message to messages.
+	const signals = [cause.code, cause.httpCode, cause.message, ...(cause.messages ?? [])].join(' ');
+	const timedOut = /timeout|timed out|ETIMEDOUT|ECONNABORTED/i.test(signals);
 	return new NodeApiError(context.getNode(), { message: cause.message ?? 'No answer', code: cause.code ?? '' } as JsonObject, {
 		message: timedOut
 			? 'Vocu did not answer in time: the generation may still have run'

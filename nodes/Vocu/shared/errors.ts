@@ -9,7 +9,7 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 import { REQUEST_ID_HEADER } from './constants';
-import { retryRateLimited } from './retry';
+import { rememberedRequest, retryRateLimited } from './retry';
 import { releaseSlot } from './throttle';
 
 interface Explanation {
@@ -110,6 +110,64 @@ const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	VALIDATION_TOO_LONG: {
 		message: 'The audio is too long',
 		description: 'Uploaded audio may be at most 300 seconds long.',
+	},
+	VALIDATION_BAD_PARAMS: {
+		message: 'Vocu rejected a parameter',
+		description:
+			'Check the node fields against what Vocu says below; options the voice or its model version does not support are refused this way too.',
+	},
+	VALIDATION_INVALID_FORMAT: {
+		message: 'A value has the wrong format',
+		description: 'Check IDs (UUIDs) and files (audio or image of a common format) in the node fields.',
+	},
+	VALIDATION_INVALID_VALUE: {
+		message: 'A value is not allowed',
+		description: 'Check the Generation Options (preset, language, speech rate) and that the voice suits them.',
+	},
+	VALIDATION_MISSING_FIELD: {
+		message: 'A required value is missing',
+		description: 'Fill in the field Vocu names below.',
+	},
+	VALIDATION_CONFLICT: {
+		message: 'Values that cannot be combined were sent',
+		description: 'Check the node fields for options that exclude each other.',
+	},
+	VOICE_LORA_ARTIFACT_MISSING: {
+		message: 'The training archive is missing or incomplete',
+		description:
+			'Upload the ZIP again with File → Upload Training Archive and use the new uploadId as Training Archive Upload ID.',
+	},
+	TTS_INPUT_AUDIO_INVALID: {
+		message: 'The input audio is not usable',
+		description: 'Upload the audio with File → Upload Audio and pass the URL it returns.',
+	},
+	TTS_SPLITTER_INVALID: {
+		message: 'The text splitter settings are not valid',
+		description: 'Check the splitter in the Vocu web app, or send segments instead.',
+	},
+	TTS_SPLITTER_METADATA_INVALID: {
+		message: 'Vocu could not read the text splitter configuration',
+		description: 'Check the splitter in the Vocu web app; if it keeps failing, contact Vocu support with the request ID.',
+	},
+	SPLITTER_NOT_FOUND: {
+		message: 'The text splitter does not exist',
+		description: 'Check the splitter ID in the Vocu web app, or send segments instead.',
+	},
+	PROJECT_NOT_FOUND: {
+		message: 'The project does not exist',
+		description: 'Check the project ID in the Vocu web app.',
+	},
+	USER_NOT_FOUND: {
+		message: 'Vocu could not find the account of this API key',
+		description: 'Check the API key in the Vocu credential; the account may have been closed.',
+	},
+	STREAM_TIMEOUT: {
+		message: 'Vocu did not start generating in time',
+		description: 'Vocu is busy; retry later, or use Task → Create, which queues the work.',
+	},
+	STREAM_FETCH_FAILED: {
+		message: 'Vocu could not fetch the audio stream',
+		description: 'Retry; if it keeps failing, use Speech → Generate.',
 	},
 	SAFETY_CHECK_FAILED: {
 		message: 'Vocu could not run its content safety check',
@@ -262,26 +320,43 @@ function headerValue(headers: IDataObject | undefined, name: string): string | u
 	return value === undefined || value === null ? undefined : String(value);
 }
 
+/** A 2xx answer to a JSON request whose body could not be parsed (cut off, or a proxy's page). */
+const NOT_JSON: Explanation = {
+	message: 'Vocu sent an answer that is not valid JSON',
+	description:
+		'The answer may be cut off or come from a proxy in between. Retry; if the request was a generation, it may have run, so check the history in the Vocu web app first.',
+};
+
+function fieldOf(envelope: IDataObject | undefined): string | undefined {
+	const detail = envelope?.detail;
+	const field = detail && typeof detail === 'object' ? (detail as IDataObject).field : undefined;
+	return typeof field === 'string' && field ? field : undefined;
+}
+
 /**
- * Decides whether a Vocu response is a failure: a non-2xx status, or a 2xx JSON envelope whose own `status`
- * is present and not 200. Returns undefined for a success.
+ * Decides whether a Vocu response is a failure: a non-2xx status, a 2xx JSON envelope whose own `status` is
+ * present and not 200, or (when `expectsJson`) a 2xx text body that is not JSON. Returns undefined for a success.
  */
 export function describeVocuFailure(
 	statusCode: number,
 	rawBody: unknown,
 	headers?: IDataObject,
 	operationKey?: string,
+	expectsJson = false,
 ): VocuFailure | undefined {
 	const body = decodeBody(rawBody);
 	const envelope = body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : undefined;
 	const bodyStatus = envelope && typeof envelope.status === 'number' ? envelope.status : undefined;
 	const httpFailed = statusCode < 200 || statusCode >= 300;
-	if (!httpFailed && (bodyStatus === undefined || bodyStatus === 200)) return undefined;
+	// n8n hands over a JSON body it could not parse as the raw text; binary answers (audio) stay Buffers.
+	const unreadable = !httpFailed && expectsJson && typeof rawBody === 'string' && rawBody.trim() !== '';
+	if (!httpFailed && !unreadable && (bodyStatus === undefined || bodyStatus === 200)) return undefined;
 
-	const httpCode = httpFailed ? statusCode : (bodyStatus as number);
+	const httpCode = httpFailed || unreadable ? statusCode : (bodyStatus as number);
 	const code = typeof envelope?.code === 'string' ? envelope.code : undefined;
 	const vocuMessage = typeof envelope?.message === 'string' ? envelope.message : undefined;
 	const explanation =
+		(unreadable ? NOT_JSON : undefined) ??
 		(operationKey ? OPERATION_EXPLANATIONS[operationKey]?.[httpCode] : undefined) ??
 		(code ? CODE_EXPLANATIONS[code] : undefined) ??
 		STATUS_EXPLANATIONS[httpCode] ??
@@ -296,6 +371,7 @@ export function describeVocuFailure(
 	const details = [
 		vocuMessage && vocuMessage !== explanation.message ? `Vocu says: ${vocuMessage}` : undefined,
 		code ? `Code: ${code}` : undefined,
+		fieldOf(envelope) ? `Field: ${fieldOf(envelope)}` : undefined,
 		requestId ? `Request ID (for Vocu support): ${requestId}` : undefined,
 	].filter(Boolean);
 
@@ -340,6 +416,7 @@ export async function throwOnVocuError(
 		response.body,
 		response.headers as IDataObject,
 		operationKeyOf(this),
+		rememberedRequest(this)?.json === true,
 	);
 	if (failure) throw vocuApiError(this.getNode(), failure, this.getItemIndex());
 	return items;

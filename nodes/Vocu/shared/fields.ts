@@ -221,3 +221,43 @@ export function outputBinaryField(overrides: Partial<INodeProperties> = {}): INo
 		...overrides,
 	};
 }
+
+/** The text to speak (Speech operations, task segments). */
+export function speakTextField(overrides: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 4 },
+		default: '',
+		required: true,
+		placeholder: 'e.g. Hello there, the weather is really nice today!',
+		description: 'The text to speak',
+		...overrides,
+	};
+}
+
+/** A voice ID typed into a segment of a fixed collection, where resource locators cannot be used. */
+export function segmentVoiceIdField(description: string): INodeProperties {
+	return {
+		displayName: 'Voice ID',
+		name: 'voiceId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 46cc9a76-acd7-4af7-a13a-f8b1408b1848 or market:<uuid>',
+		description,
+	};
+}
+
+/** The Filters collection of a Get Many operation. */
+export function filtersField(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
+}

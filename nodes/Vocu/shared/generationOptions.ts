@@ -2,6 +2,7 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { LIMITS } from './constants';
+import { VOICE_ID_REGEX } from './fields';
 
 /** The generation parameters of vocu-api.md §9.4, by node field name; Speech and each Task segment use them. */
 export type GenerationParameter =
@@ -227,10 +228,20 @@ export function requireText(node: INode, at: InputLocation, value: unknown): str
 	return text;
 }
 
-/** A voice or style ID typed as text (task segments): required, trimmed. */
+const VOICE_ID = new RegExp(VOICE_ID_REGEX);
+
+/** A voice ID typed as text or set by an expression: required, trimmed, a UUID or market:<uuid>. */
 export function requireId(node: INode, at: InputLocation, label: string, value: unknown): string {
 	const id = typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value);
 	if (!id) throw inputError(node, at, `"${label}" is empty`, `Enter the ${label.toLowerCase()}.`);
+	if (!VOICE_ID.test(id)) {
+		throw inputError(
+			node,
+			at,
+			`"${label}" is not a voice ID`,
+			`Got ${JSON.stringify(id.slice(0, 80))}. Use a voice UUID, or market:<uuid> for a market voice (Voice → Get Many lists them).`,
+		);
+	}
 	return id;
 }
 

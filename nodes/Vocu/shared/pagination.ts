@@ -1,6 +1,7 @@
 import type {
 	DeclarativeRestApiSettings,
 	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeExecutionData,
 } from 'n8n-workflow';
@@ -23,7 +24,9 @@ export async function paginateOffset(
 	while (results.length < limit) {
 		const pageSize = Math.min(LIMITS.maxPageSize, limit - results.length);
 		const options = { ...requestData.options, qs: { ...requestData.options.qs, offset, limit: pageSize } };
-		rememberRequest(this, options as IHttpRequestOptions);
+		// n8n runs this with Object.create(itemContext), but the postReceive steps that retry a rate-limited page get
+		// itemContext itself: the page is remembered there, or a retry would re-send the first request (no offset).
+		rememberRequest(Object.getPrototypeOf(this) as IExecuteSingleFunctions, options as IHttpRequestOptions);
 		const page = await this.makeRoutingRequest({ ...requestData, options });
 		results.push(...page);
 		if (page.length < pageSize) break;

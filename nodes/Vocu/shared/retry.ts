@@ -20,6 +20,11 @@ export function rememberRequest(context: IExecuteSingleFunctions, options: IHttp
 	sentRequests.set(context, options);
 }
 
+/** The options of the request the item sent last (see rememberRequest). */
+export function rememberedRequest(context: IExecuteSingleFunctions): IHttpRequestOptions | undefined {
+	return sentRequests.get(context);
+}
+
 /** Honours Retry-After (seconds or an HTTP date, capped), else exponential backoff from 1 s capped at 30 s. */
 export function retryDelayMs(attempt: number, retryAfter?: unknown, now = Date.now()): number {
 	if (retryAfter !== undefined && retryAfter !== null && String(retryAfter).trim() !== '') {
@@ -54,11 +59,11 @@ export async function retryRateLimited(
 	while (attempt < maxAttempts && RETRYABLE_STATUSES.has(response.statusCode)) {
 		const headers = (response.headers ?? {}) as Record<string, unknown>;
 		await sleep(retryDelayMs(attempt, headers['retry-after']));
-		const next = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
-			CREDENTIAL_NAME,
-			options,
-		)) as IN8nHttpFullResponse;
+		// A full response is needed to read the new status, whoever built the options.
+		const next = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_NAME, {
+			...options,
+			returnFullResponse: true,
+		})) as IN8nHttpFullResponse;
 		response.body = next.body;
 		response.headers = next.headers;
 		response.statusCode = next.statusCode;

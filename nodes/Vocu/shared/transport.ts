@@ -31,6 +31,16 @@ function itemIndexOf(context: VocuContext): number | undefined {
 	return 'getItemIndex' in context ? context.getItemIndex() : undefined;
 }
 
+/** n8n's default for declarative requests. Without a timeout a stalled connection would hang the execution. */
+const DEFAULT_TIMEOUT_MS = 300_000;
+
+/** Settings → Request Options → Timeout of the node when running an item, else n8n's default. */
+function defaultTimeout(context: VocuContext): number {
+	if (!('getItemIndex' in context)) return DEFAULT_TIMEOUT_MS;
+	const { timeout } = context.getNodeParameter('requestOptions', {}) as { timeout?: number };
+	return typeof timeout === 'number' && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
+}
+
 export async function vocuBaseUrl(context: VocuContext): Promise<string> {
 	const credentials = (await context.getCredentials(CREDENTIAL_NAME)) as VocuCredentialData;
 	const baseUrl = resolveBaseUrl(credentials);
@@ -56,7 +66,7 @@ export async function vocuRequest<T = IDataObject>(context: VocuContext, request
 		headers: request.headers,
 		body: request.body,
 		json: !(request.body instanceof FormData || Buffer.isBuffer(request.body)),
-		timeout: request.timeout,
+		timeout: request.timeout ?? defaultTimeout(context),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		sendCredentialsOnCrossOriginRedirect: false,
@@ -71,6 +81,7 @@ export async function vocuRequest<T = IDataObject>(context: VocuContext, request
 		response.body,
 		response.headers as IDataObject,
 		request.operationKey,
+		options.json === true,
 	);
 	if (failure) throw vocuApiError(context.getNode(), failure, itemIndexOf(context));
 	return response.body as T;

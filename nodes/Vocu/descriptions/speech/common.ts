@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
-import { styleField, voiceLocator } from '../../shared/fields';
+import { speakTextField, styleField, voiceLocator } from '../../shared/fields';
 import { generationParameters, requireId, requireText } from '../../shared/generationOptions';
 
 /** Voice, style and text: the input of both speech operations. */
@@ -10,16 +10,7 @@ export function speechInputFields(): INodeProperties[] {
 	return [
 		voiceLocator(),
 		styleField(),
-		{
-			displayName: 'Text',
-			name: 'text',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			default: '',
-			required: true,
-			placeholder: 'e.g. Hello there, the weather is really nice today!',
-			description: 'The text to speak',
-		},
+		speakTextField(),
 	];
 }
 

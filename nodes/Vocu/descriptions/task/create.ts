@@ -11,7 +11,7 @@ import type {
 import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/chargedRequest';
 import { API_PATHS } from '../../shared/constants';
-import { operation, styleField, voiceLocator } from '../../shared/fields';
+import { operation, segmentVoiceIdField, speakTextField, styleField, voiceLocator } from '../../shared/fields';
 import {
 	generationOptionField,
 	generationOptionsField,
@@ -25,16 +25,7 @@ import {
 import { taskFailedError, unsettledTaskItem, waitForTask, type WaitSettings } from '../../shared/taskCompletion';
 import { downloadFields, downloadSegmentsOption, fileNameOption, taskItem } from './common';
 
-const textField: INodeProperties = {
-	displayName: 'Text',
-	name: 'text',
-	type: 'string',
-	typeOptions: { rows: 4 },
-	default: '',
-	required: true,
-	placeholder: 'e.g. Hello there, the weather is really nice today!',
-	description: 'The text to speak',
-};
+const textField = speakTextField();
 
 const segmentsField: INodeProperties = {
 	displayName: 'Segments',
@@ -49,15 +40,7 @@ const segmentsField: INodeProperties = {
 			displayName: 'Segment',
 			name: 'segment',
 			values: [
-				{
-					displayName: 'Voice ID',
-					name: 'voiceId',
-					type: 'string',
-					default: '',
-					required: true,
-					placeholder: 'e.g. 46cc9a76-acd7-4af7-a13a-f8b1408b1848 or market:<uuid>',
-					description: 'ID of the voice for this segment (Voice → Get Many lists them)',
-				},
+				segmentVoiceIdField('ID of the voice for this segment (Voice → Get Many lists them)'),
 				{
 					displayName: 'Style ID',
 					name: 'styleId',

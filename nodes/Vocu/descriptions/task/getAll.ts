@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
-import { operation, returnAllAndLimit } from '../../shared/fields';
+import { filtersField, operation, returnAllAndLimit } from '../../shared/fields';
 import { unwrapData } from '../../shared/postReceive';
 
 export const getAllOperation = operation({
@@ -17,27 +17,20 @@ export const getAllOperation = operation({
 
 export const getAllFields: INodeProperties[] = [
 	...returnAllAndLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Failed', value: 'failed' },
-					{ name: 'Generated', value: 'generated' },
-					{ name: 'Pending', value: 'pending' },
-					{ name: 'Processing', value: 'processing' },
-				],
-				default: 'generated',
-				description: 'Only return tasks in this state',
-				routing: { send: { type: 'query', property: 'status' } },
-			},
-		],
-	},
+	filtersField([
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Failed', value: 'failed' },
+				{ name: 'Generated', value: 'generated' },
+				{ name: 'Pending', value: 'pending' },
+				{ name: 'Processing', value: 'processing' },
+			],
+			default: 'generated',
+			description: 'Only return tasks in this state',
+			routing: { send: { type: 'query', property: 'status' } },
+		},
+	]),
 ];

@@ -1,7 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
-import { forOperation, operation, operationSelector, returnAllAndLimit, templateLocator } from '../../shared/fields';
+import {
+	filtersField,
+	forOperation,
+	operation,
+	operationSelector,
+	returnAllAndLimit,
+	segmentVoiceIdField,
+	templateLocator,
+} from '../../shared/fields';
 import { unwrapData } from '../../shared/postReceive';
 import { confirmTemplateDeleted, rereadTemplate, sendTemplateSegments } from './hooks';
 
@@ -19,16 +27,9 @@ const segmentsField: INodeProperties = {
 			displayName: 'Segment',
 			name: 'segment',
 			values: [
-				{
-					displayName: 'Voice ID',
-					name: 'voiceId',
-					type: 'string',
-					default: '',
-					required: true,
-					placeholder: 'e.g. b32c9ae9-845f-4627-ab1e-3444d8d880fc or market:<uuid>',
-					description:
-						'ID of the voice that speaks this segment: a UUID, or market: followed by the UUID for a market voice. Vocu stores the voices of a template as numbered slots, not as IDs.',
-				},
+				segmentVoiceIdField(
+					'ID of the voice that speaks this segment: a UUID, or market: followed by the UUID for a market voice. Vocu stores the voices of a template as numbered slots, not as IDs.',
+				),
 				{
 					displayName: 'Text',
 					name: 'text',
@@ -96,27 +97,20 @@ const updateFields: INodeProperties[] = [
 
 const getManyFields: INodeProperties[] = [
 	...returnAllAndLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Source',
-				name: 'from',
-				type: 'options',
-				default: 'self',
-				description: 'Only templates of this origin',
-				options: [
-					{ name: 'Library', value: 'library', description: 'Templates added from the community' },
-					{ name: 'Own', value: 'self', description: 'Templates created in this account' },
-				],
-				routing: { send: { type: 'query', property: 'from' } },
-			},
-		],
-	},
+	filtersField([
+		{
+			displayName: 'Source',
+			name: 'from',
+			type: 'options',
+			default: 'self',
+			description: 'Only templates of this origin',
+			options: [
+				{ name: 'Library', value: 'library', description: 'Templates added from the community' },
+				{ name: 'Own', value: 'self', description: 'Templates created in this account' },
+			],
+			routing: { send: { type: 'query', property: 'from' } },
+		},
+	]),
 ];
 
 export const templateDescription: INodeProperties[] = [

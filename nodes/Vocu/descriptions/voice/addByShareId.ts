@@ -1,6 +1,7 @@
 import { API_PATHS } from '../../shared/constants';
 import { operation } from '../../shared/fields';
 import { unwrapSharedVoice } from '../../shared/postReceive';
+import { requireBodyText } from '../../shared/voiceHooks';
 import type { VoiceOperation } from './common';
 
 export const addByShareId: VoiceOperation = {
@@ -11,6 +12,7 @@ export const addByShareId: VoiceOperation = {
 		description: 'Add a voice that someone shared with you to your account',
 		method: 'POST',
 		path: API_PATHS.voiceByShareId,
+		preSend: [requireBodyText('shareId', 'Share ID')],
 		postReceive: [unwrapSharedVoice],
 	}),
 	fields: [
