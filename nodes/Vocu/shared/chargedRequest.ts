@@ -30,8 +30,8 @@ function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): Nod
 
 /**
  * preSend for requests that spend credits (generations). It waits for a slot in the sliding concurrency window
- * (Options → Max Concurrent Generations), and wraps this item's authenticated request helper so that the slot is
- * freed however the request ends, and a request that got no answer (timeout, reset) is reported as "may have
+ * (Options → Max Concurrent Generations), held through rate-limit retries, and wraps this item's authenticated
+ * request helper so that the slot is freed however the request ends, and a request that got no answer (timeout, reset) is reported as "may have
  * run" instead of being retried blindly. The helper object belongs to this item's context only.
  */
 export async function guardChargedRequest(
@@ -49,10 +49,10 @@ export async function guardChargedRequest(
 		try {
 			return await send.apply(this, args);
 		} catch (error) {
+			// An answer frees the slot in throwOnVocuError, after any rate-limit retries; no answer frees it here.
+			releaseSlot(this);
 			// Only the charging call (and its rate-limit retries) has an unknown outcome; later polls do not.
 			throw (args[1] as IHttpRequestOptions | undefined)?.url === chargedUrl ? uncertainOutcome(this, error) : error;
-		} finally {
-			releaseSlot(this);
 		}
 	};
 	return requestOptions;
