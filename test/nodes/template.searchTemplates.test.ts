@@ -1,40 +1,7 @@
-import '../harness/environment';
-
-import { LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-
-import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { searchTemplates } from '../../nodes/Vocu/methods/listSearch';
-import { Vocu } from '../../nodes/Vocu/Vocu.node';
-import { TestCredentialsHelper } from '../harness/credentialsHelper';
-import { NODE_TYPE, vocuCredentials } from '../harness/runNode';
+import { pickerContext } from '../harness/pickerContext';
 import { useStubServer } from '../harness/stubServer';
 import listFixture from '../fixtures/api/template.list.json';
-
-/** The listSearch method as the n8n editor calls it: a real LoadOptionsContext with the node's credential. */
-function pickerContext(baseUrl: string): LoadOptionsContext {
-	const vocu = new Vocu();
-	const nodeTypes = {
-		getByName: () => vocu,
-		getByNameAndVersion: () => vocu,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const node: INode = {
-		id: 'picker',
-		name: 'Vocu',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: { resource: 'template', operation: 'get' },
-		credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
-	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ vocuApi: new VocuApi() }, { vocuApi: vocuCredentials(baseUrl) }),
-	} as unknown as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.templateId');
-}
 
 const template = (id: string, name: string, from = 'self') => ({ ...listFixture.response.body.data[0], id, name, from });
 
@@ -47,7 +14,7 @@ describe('Template picker (searchTemplates)', () => {
 			.on('GET', '/api/template', { query: { offset: '0', limit: '100' } })
 			.times(2)
 			.reply(200, { status: 200, message: 'OK', data: page });
-		const context = pickerContext(vocu.url);
+		const context = pickerContext(vocu.url, { resource: 'template', operation: 'get' }, 'parameters.templateId');
 		expect(await searchTemplates.call(context)).toEqual({
 			results: [
 				{ name: 'Food Intro', value: 'a1' },
@@ -71,7 +38,7 @@ describe('Template picker (searchTemplates)', () => {
 		vocu
 			.on('GET', '/api/template', { query: { offset: '100', limit: '100' } })
 			.reply(200, { status: 200, data: [template('last', 'Last')] });
-		const context = pickerContext(vocu.url);
+		const context = pickerContext(vocu.url, { resource: 'template', operation: 'get' }, 'parameters.templateId');
 		const first = await searchTemplates.call(context);
 		expect(first.results).toHaveLength(100);
 		expect(first.paginationToken).toBe('100');
@@ -83,6 +50,6 @@ describe('Template picker (searchTemplates)', () => {
 
 	it('explains a rejected API key', async () => {
 		vocu.on('GET', '/api/template').reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
-		await expect(searchTemplates.call(pickerContext(vocu.url))).rejects.toThrow('Vocu rejected the API key');
+		await expect(searchTemplates.call(pickerContext(vocu.url, { resource: 'template', operation: 'get' }, 'parameters.templateId'))).rejects.toThrow('Vocu rejected the API key');
 	});
 });

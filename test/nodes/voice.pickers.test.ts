@@ -1,48 +1,10 @@
-import '../harness/environment';
+import type { NodeParameterValueType } from 'n8n-workflow';
 
-import { LoadOptionsContext } from 'n8n-core';
-import type {
-	INode,
-	INodeParameters,
-	INodeTypes,
-	IWorkflowExecuteAdditionalData,
-	NodeParameterValueType,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-
-import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { getVoiceStyles } from '../../nodes/Vocu/methods/loadOptions';
 import { searchVoices } from '../../nodes/Vocu/methods/listSearch';
-import { Vocu } from '../../nodes/Vocu/Vocu.node';
-import { TestCredentialsHelper } from '../harness/credentialsHelper';
-import { NODE_TYPE, vocuCredentials } from '../harness/runNode';
+import { pickerContext } from '../harness/pickerContext';
 import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import getFixture from '../fixtures/api/voice.get.json';
-
-/** A picker method as the n8n editor calls it: a real LoadOptionsContext with the node's credential and parameters. */
-function pickerContext(baseUrl: string, parameters: INodeParameters, path: string): LoadOptionsContext {
-	const vocu = new Vocu();
-	const nodeTypes = {
-		getByName: () => vocu,
-		getByNameAndVersion: () => vocu,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const node: INode = {
-		id: 'picker',
-		name: 'Vocu',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
-	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ vocuApi: new VocuApi() }, { vocuApi: vocuCredentials(baseUrl) }),
-		currentNodeParameters: parameters,
-	} as unknown as IWorkflowExecuteAdditionalData;
-	return new LoadOptionsContext(workflow, node, additionalData, path);
-}
 
 const voices = [
 	{ id: 'market:5b0e7c4e-8a51-4a43-a3a4-2b0fb1ee0c11', name: 'Market Star', status: 'pending', version: 'v3.0' },
