@@ -6,7 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { BASE_URL_EXPRESSION } from '../nodes/Vocu/shared/baseUrl';
+import { BASE_URL_EXPRESSION } from '../nodes/Vocu/shared/transport/baseUrl';
 import { API_PATHS, BASE_URLS } from '../nodes/Vocu/shared/constants';
 
 export class VocuApi implements ICredentialType {

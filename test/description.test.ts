@@ -3,7 +3,9 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { Vocu } from '../nodes/Vocu/Vocu.node';
 import { API_PATHS } from '../nodes/Vocu/shared/constants';
 import { throwOnVocuError } from '../nodes/Vocu/shared/errors';
-import { pairWithInput } from '../nodes/Vocu/shared/postReceive';
+import { retryRateLimited } from '../nodes/Vocu/shared/transport/retry';
+import { releaseConcurrencySlot } from '../nodes/Vocu/shared/transport/throttle';
+import { pairWithInput } from '../nodes/Vocu/shared/routing/output';
 
 const { properties } = new Vocu().description;
 const resources = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
@@ -42,9 +44,9 @@ describe('Vocu node description', () => {
 		expect(Object.values(API_PATHS)).toContain(url);
 	});
 
-	it.each(allOperations)('%s → %o maps errors first and pairs items last', (_resource, operation) => {
+	it.each(allOperations)('%s → %o retries, frees its slot and maps errors first, pairs items last', (_resource, operation) => {
 		const steps = operation.routing?.output?.postReceive ?? [];
-		expect(steps[0]).toBe(throwOnVocuError);
+		expect(steps.slice(0, 3)).toEqual([retryRateLimited, releaseConcurrencySlot, throwOnVocuError]);
 		expect(steps[steps.length - 1]).toBe(pairWithInput);
 	});
 

@@ -1,19 +1,17 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import {
-	accountDescription,
-	fileDescription,
-	speechDescription,
-	taskDescription,
-	templateDescription,
-	voiceDescription,
-} from './descriptions';
+import { accountDescription } from './resources/account';
+import { fileDescription } from './resources/file';
+import { speechDescription } from './resources/speech';
+import { taskDescription } from './resources/task';
+import { templateDescription } from './resources/template';
+import { voiceDescription } from './resources/voice';
 import { getVoiceStyles } from './methods/loadOptions';
 import { searchTemplates, searchVoices } from './methods/listSearch';
-import { BASE_URL_EXPRESSION } from './shared/baseUrl';
+import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 import { CREDENTIAL_NAME } from './shared/constants';
-import { requestSettings } from './shared/settings';
+import { requestSettings } from './shared/fields/requestSettings';
 
 export class Vocu implements INodeType {
 	description: INodeTypeDescription = {

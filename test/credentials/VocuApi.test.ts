@@ -5,7 +5,7 @@ import type { INode } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import { VocuApi } from '../../credentials/VocuApi.credentials';
-import { BASE_URL_EXPRESSION, INVALID_BASE_URL, resolveBaseUrl } from '../../nodes/Vocu/shared/baseUrl';
+import { BASE_URL_EXPRESSION, INVALID_BASE_URL, resolveBaseUrl } from '../../nodes/Vocu/shared/transport/baseUrl';
 import { TestCredentialsHelper } from '../harness/credentialsHelper';
 import { StubServer, TEST_API_KEY } from '../harness/stubServer';
 

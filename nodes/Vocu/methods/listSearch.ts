@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { API_PATHS, LIMITS, USABLE_VOICE_STATUSES } from '../shared/constants';
-import { vocuRequest } from '../shared/transport';
+import { vocuRequest } from '../shared/transport/request';
 
 interface VoiceSummary extends IDataObject {
 	id: string;

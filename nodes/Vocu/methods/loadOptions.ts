@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../shared/constants';
-import { vocuRequest } from '../shared/transport';
+import { vocuRequest } from '../shared/transport/request';
 
 /** Anything else (an unresolved expression, a pasted URL) cannot be a voice ID worth asking Vocu about. */
 const VOICE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;

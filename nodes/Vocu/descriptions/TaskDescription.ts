@@ -1,1 +1,0 @@
-export { taskDescription } from './task';

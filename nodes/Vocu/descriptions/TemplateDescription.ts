@@ -1,1 +1,0 @@
-export { templateDescription } from './template';

@@ -1,1 +1,0 @@
-export { voiceDescription } from './voice';

@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { API_PATHS } from '../../shared/constants';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+
+/**
+ * Account info sits under `user`. Vocu's docs disagree on the credit fields (`credits`, or `credit` +
+ * `bonusCredit` with `credits` a deprecated alias), so `availableCredits` adds up whichever is present.
+ */
+export async function unwrapAccount(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = response.body as IDataObject;
+	const user = ((body.user ?? body.data ?? {}) as IDataObject) ?? {};
+	const paid = typeof user.credit === 'number' ? user.credit : undefined;
+	const bonus = typeof user.bonusCredit === 'number' ? user.bonusCredit : undefined;
+	const availableCredits =
+		paid !== undefined || bonus !== undefined ? (paid ?? 0) + (bonus ?? 0) : (user.credits as number | undefined);
+	return [{ json: { ...user, ...(availableCredits !== undefined ? { availableCredits } : {}) } }];
+}
+
+export const get: VocuOperation = operation({
+	name: 'Get',
+	action: 'Get account information',
+	description: 'Get the account name, credits, plan and concurrency quota',
+	method: 'GET',
+	path: API_PATHS.accountInfo,
+	postReceive: [unwrapAccount],
+});

@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
+import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
+import { speakTextField, styleField, voiceLocator } from '../../shared/fields';
+import { generationParameters, requireId, requireText } from '../../shared/fields/generationOptions';
+
+/** Voice, style and text: the input of both speech operations. */
+export function speechInputFields(): INodeProperties[] {
+	return [
+		voiceLocator(),
+		styleField(),
+		speakTextField(),
+	];
+}
+
+export const fileNameOption: INodeProperties = {
+	displayName: 'File Name',
+	name: 'fileName',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. greeting.mp3',
+	description: 'Name of the output file. Empty uses the name Vocu gives the audio.',
+};
+
+/** Read by guardChargedRequest as `options.maxConcurrent` (shared/chargedRequest.ts). */
+export const maxConcurrentOption: INodeProperties = {
+	displayName: 'Max Concurrent Generations',
+	name: 'maxConcurrent',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: DEFAULT_MAX_CONCURRENT,
+	description:
+		'How many items may generate at the same time. Vocu serves only a few synchronous generations per account at once and holds the rest for up to 330 s; Account → Get shows the limit (quota.syncBaseConcurrent + quota.syncPaidConcurrent). 0 sends every item at once.',
+};
+
+/** Reads and checks voice, style, text and Generation Options; returns them under Vocu's names. */
+export function speechRequestInput(context: IExecuteSingleFunctions): IDataObject {
+	const node = context.getNode();
+	const at = { itemIndex: context.getItemIndex() };
+	const voiceId = requireId(node, at, 'Voice', context.getNodeParameter('voiceId', '', { extractValue: true }));
+	const promptId = String(context.getNodeParameter('styleId', 'default') ?? '').trim() || 'default';
+	const text = requireText(node, at, context.getNodeParameter('text', ''));
+	const options = context.getNodeParameter('generationOptions', {}) as IDataObject;
+	return { voiceId, text, promptId, ...generationParameters(node, at, options) };
+}
+
+/**
+ * Vocu holds a synchronous generation up to ~330 s when the account is at its concurrency limit. n8n's routing
+ * replaces an operation's own timeout with the "Timeout" node setting or 300 s, so it is raised here unless the
+ * user set a timeout.
+ */
+export function applySyncTimeout(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): void {
+	const { timeout } = context.getNodeParameter('requestOptions', {}) as { timeout?: number };
+	if (!timeout) requestOptions.timeout = SYNC_GENERATION_TIMEOUT_MS;
+}
+
+/** Vocu's result (`id`, `audio`, `streamUrl`, `credit_used`, ...) with readable names. */
+export function speechResultJson(data: IDataObject): IDataObject {
+	const { id, audio, streamUrl, credit_used: creditUsed, ...rest } = data;
+	return {
+		id,
+		...(creditUsed !== undefined ? { creditUsed } : {}),
+		...(audio !== undefined ? { audioUrl: audio } : {}),
+		...(streamUrl !== undefined ? { streamUrl } : {}),
+		...rest,
+	};
+}

@@ -1,0 +1,86 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { downloadAudio, outputPropertyName } from '../../shared/audio';
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
+import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { outputBinaryField } from '../../shared/fields';
+import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
+import {
+	applySyncTimeout,
+	fileNameOption,
+	maxConcurrentOption,
+	speechInputFields,
+	speechRequestInput,
+	speechResultJson,
+} from './common';
+
+/** Builds and checks the simple-generate body before anything is sent. */
+export async function sendSpeechGenerate(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const body = speechRequestInput(this);
+	if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
+	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
+	applySyncTimeout(this, requestOptions);
+	return requestOptions;
+}
+
+/** The generation result as JSON, plus the MP3 as binary unless the user turned the download off. */
+export async function speechGenerateOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const data = ((response.body as IDataObject).data ?? {}) as IDataObject;
+	const json = speechResultJson(data);
+	if (!(this.getNodeParameter('downloadAudio', true) as boolean)) return [{ json }];
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const binary = await downloadAudio(this, data.audio, {
+		label: 'Speech audio',
+		fileName: options.fileName as string | undefined,
+		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
+	});
+	return [{ json, binary: { [outputPropertyName(this)]: binary } }];
+}
+
+const generateSpec: OperationSpec = {
+	name: 'Generate',
+	action: 'Generate speech from text',
+	description: 'Turn text into speech and return the audio file (waits until the audio is ready)',
+	method: 'POST',
+	path: API_PATHS.speechGenerate,
+	preSend: [sendSpeechGenerate, guardChargedRequest],
+	postReceive: [speechGenerateOutput],
+};
+
+const generateFields: INodeProperties[] = [
+	...speechInputFields(),
+	generationOptionsField([...SEGMENT_PARAMETERS, 'srt']),
+	{
+		displayName: 'Download Audio',
+		name: 'downloadAudio',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL.',
+	},
+	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [fileNameOption, maxConcurrentOption],
+	},
+];
+
+export const generate: VocuOperation = operation({ ...generateSpec, fields: generateFields });

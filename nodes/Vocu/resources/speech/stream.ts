@@ -1,0 +1,114 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { audioFromBytes, outputPropertyName } from '../../shared/audio';
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
+import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { outputBinaryField } from '../../shared/fields';
+import { asQueryParameters, generationOptionsField, STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
+import {
+	applySyncTimeout,
+	fileNameOption,
+	maxConcurrentOption,
+	speechInputFields,
+	speechRequestInput,
+	speechResultJson,
+} from './common';
+
+/** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
+export async function sendSpeechStream(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const input = speechRequestInput(this);
+	outputPropertyName(this);
+	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQueryParameters(input) };
+	applySyncTimeout(this, requestOptions);
+	return requestOptions;
+}
+
+function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
+	const value = (response.headers as IDataObject | undefined)?.[name];
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+/** `X-Reecho-Response-Data` is a JSON string (id, audio, streamUrl, credit_used, ...); unreadable means absent. */
+function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
+	const raw = headerOf(response, 'x-reecho-response-data');
+	if (!raw) return {};
+	try {
+		const parsed = JSON.parse(raw) as unknown;
+		return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as IDataObject) : {};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * The response body is the MP3 itself. Failures were already turned into errors by throwOnVocuError (it reads
+ * JSON error bodies even when they arrive as bytes), so a JSON body here is unexpected and not audio either.
+ */
+export async function speechStreamOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const contentType = headerOf(response, 'content-type');
+	const bytes = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
+	if (/json|^text\//i.test(contentType ?? '') || bytes.length === 0) {
+		throw new NodeApiError(
+			this.getNode(),
+			{ contentType: contentType ?? null, bytes: bytes.length } as JsonObject,
+			{
+				message: bytes.length === 0 ? 'Vocu sent an empty audio stream' : `Vocu sent ${contentType} instead of audio`,
+				description: 'Run the node again; if it keeps happening, use Speech → Generate instead.',
+				itemIndex: this.getItemIndex(),
+			},
+		);
+	}
+	const audioId = headerOf(response, 'x-reecho-audio-id');
+	const json = speechResultJson({ ...responseMetadata(response), ...(audioId ? { id: audioId } : {}) });
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const fileName = (options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
+	const binary = await audioFromBytes(this, bytes, fileName, contentType);
+	return [{ json, binary: { [outputPropertyName(this)]: binary } }];
+}
+
+const streamSpec: OperationSpec = {
+	name: 'Stream',
+	action: 'Stream speech from text',
+	description: 'Turn text into speech with the streaming endpoint; the audio arrives directly in the response',
+	method: 'GET',
+	path: API_PATHS.speechStream,
+	request: { encoding: 'arraybuffer', headers: { Accept: 'audio/mpeg, application/json' } },
+	preSend: [sendSpeechStream, guardChargedRequest],
+	postReceive: [speechStreamOutput],
+};
+
+const streamFields: INodeProperties[] = [
+	...speechInputFields(),
+	generationOptionsField(STREAM_PARAMETERS),
+	outputBinaryField(),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{ ...fileNameOption, description: 'Name of the output file. Empty uses the audio ID.' },
+			maxConcurrentOption,
+		],
+	},
+];
+
+export const stream: VocuOperation = operation({ ...streamSpec, fields: streamFields });

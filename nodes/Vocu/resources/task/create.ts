@@ -1,0 +1,221 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INode,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { outputPropertyName } from '../../shared/audio';
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
+import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { segmentVoiceIdField, speakTextField, styleField, voiceLocator } from '../../shared/fields';
+import {
+	generationOptionField,
+	generationOptionsField,
+	generationParameters,
+	inputError,
+	type InputLocation,
+	requireId,
+	requireText,
+	SEGMENT_PARAMETERS,
+} from '../../shared/fields/generationOptions';
+import { taskFailedError, unsettledTaskItem, waitForTask, type WaitSettings } from './completion';
+import { downloadFields, downloadSegmentsOption, fileNameOption, taskItem } from './common';
+
+const textField = speakTextField();
+
+const segmentsField: INodeProperties = {
+	displayName: 'Segments',
+	name: 'segments',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Segment',
+	default: {},
+	description: 'The parts of the task in speaking order; each can use its own voice, style and options',
+	options: [
+		{
+			displayName: 'Segment',
+			name: 'segment',
+			values: [
+				segmentVoiceIdField('ID of the voice for this segment (Voice → Get Many lists them)'),
+				{
+					displayName: 'Style ID',
+					name: 'styleId',
+					type: 'string',
+					default: 'default',
+					description: 'ID of the voice style to use; "default" is the voice\'s own style',
+				},
+				textField,
+				generationOptionsField(SEGMENT_PARAMETERS),
+			],
+		},
+	],
+};
+
+function segmentBody(node: INode, at: InputLocation, segment: IDataObject): IDataObject {
+	return {
+		voiceId: requireId(node, at, 'Voice ID', segment.voiceId),
+		text: requireText(node, at, segment.text),
+		promptId: String(segment.styleId ?? '').trim() || 'default',
+		...generationParameters(node, at, (segment.generationOptions ?? {}) as IDataObject),
+	};
+}
+
+function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
+	const node = context.getNode();
+	const at = { itemIndex: context.getItemIndex() };
+	const seconds = (name: string, label: string, min: number, max: number) => {
+		const value = Number(context.getNodeParameter(name, min));
+		if (!Number.isFinite(value) || value < min || value > max) {
+			throw inputError(node, at, `"${label}" must be from ${min} to ${max} seconds`, `Got ${value}.`);
+		}
+		return value * 1000;
+	};
+	return {
+		pollIntervalMs: seconds('pollInterval', 'Poll Interval', 1, 600),
+		maxWaitMs: seconds('maxWait', 'Max Wait', 1, 86_400),
+	};
+}
+
+/** Builds and checks `{ contents, srt }`: generation parameters per segment, subtitles per task (§5.2). */
+export async function sendTaskContents(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const node = this.getNode();
+	const itemIndex = this.getItemIndex();
+	let contents: IDataObject[];
+	if (this.getNodeParameter('contentMode', 'single') === 'multiple') {
+		const segments = ((this.getNodeParameter('segments', {}) as IDataObject).segment ?? []) as IDataObject[];
+		if (!segments.length) {
+			throw inputError(node, { itemIndex }, 'No segments', 'Add at least one segment under "Segments".');
+		}
+		contents = segments.map((segment, index) => segmentBody(node, { itemIndex, segment: index + 1 }, segment));
+	} else {
+		contents = [
+			segmentBody(node, { itemIndex }, {
+				voiceId: this.getNodeParameter('voiceId', '', { extractValue: true }),
+				styleId: this.getNodeParameter('styleId', 'default'),
+				text: this.getNodeParameter('text', ''),
+				generationOptions: this.getNodeParameter('generationOptions', {}),
+			}),
+		];
+	}
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const { srt } = generationParameters(node, { itemIndex }, options.srt === undefined ? {} : { srt: options.srt });
+	if (srt === true && contents.some((segment) => segment.flash === true)) {
+		throw inputError(
+			node,
+			{ itemIndex },
+			'Subtitles cannot be combined with Flash Mode',
+			'Turn off Subtitles, or Flash Mode in every segment.',
+		);
+	}
+	if (this.getNodeParameter('waitForCompletion', true) as boolean) {
+		waitSettings(this);
+		if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
+	}
+	requestOptions.body = { contents, ...(srt === undefined ? {} : { srt }) };
+	return requestOptions;
+}
+
+/**
+ * The created task; with Wait for Completion, the task once it is generated (with its audio) or failed (an
+ * error naming the task). A task still running at Max Wait is returned with its ID, never submitted again.
+ */
+export async function completeCreatedTask(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const task = ((response.body as IDataObject).data ?? {}) as IDataObject;
+	// Without an ID there is nothing to poll; the answer is passed on as Vocu sent it.
+	if (!(this.getNodeParameter('waitForCompletion', true) as boolean) || !task.id) return [{ json: task }];
+	const result = await waitForTask(this, task, waitSettings(this));
+	if (result.outcome === 'failed') throw taskFailedError(this, result.task);
+	if (result.outcome !== 'generated') return [unsettledTaskItem(result)];
+	return [await taskItem(this, result.task)];
+}
+
+const createSpec: OperationSpec = {
+	name: 'Create',
+	action: 'Create a generation task',
+	description: 'Submit text for asynchronous generation, optionally waiting for the audio',
+	method: 'POST',
+	path: API_PATHS.tasks,
+	// Creating a task spends credits: a POST without an answer is reported as "may have run", never resent.
+	preSend: [sendTaskContents, guardChargedRequest],
+	postReceive: [completeCreatedTask],
+};
+
+const single = { contentMode: ['single'] };
+const waiting = { waitForCompletion: [true] };
+
+const createFields: INodeProperties[] = [
+	{
+		displayName: 'Segments',
+		name: 'contentMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Multiple Segments',
+				value: 'multiple',
+				description: 'Several segments, each with its own voice, in one task per input item',
+			},
+			{
+				name: 'Single Segment',
+				value: 'single',
+				description: 'One voice and text per input item (one task per item)',
+			},
+		],
+		default: 'single',
+	},
+	voiceLocator({ displayOptions: { show: single } }),
+	styleField({ displayOptions: { show: single } }),
+	{ ...textField, displayOptions: { show: single } },
+	generationOptionsField(SEGMENT_PARAMETERS, { displayOptions: { show: single } }),
+	{ ...segmentsField, displayOptions: { show: { contentMode: ['multiple'] } } },
+	{
+		displayName: 'Wait for Completion',
+		name: 'waitForCompletion',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to wait until Vocu has generated the audio. Off returns the new task at once; use Task → Get later.',
+	},
+	{
+		displayName: 'Poll Interval (Seconds)',
+		name: 'pollInterval',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 600 },
+		default: 5,
+		description: 'How long to wait between status checks',
+		displayOptions: { show: waiting },
+	},
+	{
+		displayName: 'Max Wait (Seconds)',
+		name: 'maxWait',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 86400 },
+		default: 300,
+		description:
+			'How long to wait in total. A task still running then is returned with its ID and status (marked waitTimedOut), not submitted again.',
+		displayOptions: { show: waiting },
+	},
+	...downloadFields(true, waiting),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [downloadSegmentsOption, fileNameOption, generationOptionField('srt')],
+	},
+];
+
+export const create: VocuOperation = operation({ ...createSpec, fields: createFields });

@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { confirmSuccess } from '../../shared/routing/output';
+import { taskIdField } from './common';
+
+const deleteSpec: OperationSpec = {
+	name: 'Delete',
+	action: 'Delete a generation task',
+	description:
+		'Delete a finished (generated or failed) task. Vocu cannot cancel or delete a task that is still running.',
+	method: 'DELETE',
+	path: API_PATHS.task,
+	postReceive: [confirmSuccess],
+};
+
+const deleteFields: INodeProperties[] = [taskIdField];
+
+export const deleteTask: VocuOperation = operation({ ...deleteSpec, fields: deleteFields });

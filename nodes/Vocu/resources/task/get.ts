@@ -1,0 +1,45 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { downloadFields, downloadSegmentsOption, fileNameOption, taskIdField, taskItem } from './common';
+
+/** The task, with its audio as binary when asked for and the task is generated. */
+export async function taskGetOutput(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return [await taskItem(this, ((response.body as IDataObject).data ?? {}) as IDataObject)];
+}
+
+const getSpec: OperationSpec = {
+	name: 'Get',
+	action: 'Get a generation task',
+	description: 'Get the status and audio of a generation task',
+	method: 'GET',
+	path: API_PATHS.task,
+	postReceive: [taskGetOutput],
+};
+
+const getFields: INodeProperties[] = [
+	taskIdField,
+	...downloadFields(false),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show: { downloadAudio: [true] } },
+		options: [downloadSegmentsOption, fileNameOption],
+	},
+];
+
+export const get: VocuOperation = operation({ ...getSpec, fields: getFields });

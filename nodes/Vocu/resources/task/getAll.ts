@@ -1,0 +1,38 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { filtersField, returnAllAndLimit } from '../../shared/fields';
+import { unwrapData } from '../../shared/routing/output';
+
+const getAllSpec: OperationSpec = {
+	name: 'Get Many',
+	action: 'Get many generation tasks',
+	description: 'List generation tasks, newest first',
+	method: 'GET',
+	path: API_PATHS.tasks,
+	paginated: true,
+	postReceive: [unwrapData],
+};
+
+const getAllFields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	filtersField([
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Failed', value: 'failed' },
+				{ name: 'Generated', value: 'generated' },
+				{ name: 'Pending', value: 'pending' },
+				{ name: 'Processing', value: 'processing' },
+			],
+			default: 'generated',
+			description: 'Only return tasks in this state',
+			routing: { send: { type: 'query', property: 'status' } },
+		},
+	]),
+];
+
+export const getAll: VocuOperation = operation({ ...getAllSpec, fields: getAllFields });

@@ -1,0 +1,46 @@
+import { sendBinaryAsDataUrl } from '../../shared/binary';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { inputBinaryField, voiceLocator } from '../../shared/fields';
+import { unwrapData } from '../../shared/routing/output';
+import { hideDeletedStyles, outputAddedStyle, requireBodyText, STYLE_SAMPLE_RULE } from './hooks';
+import { sampleDescriptionOption, sampleLanguageField, vocalFilterField } from './common';
+
+export const addStyle: VocuOperation = operation({
+	name: 'Add Style',
+	action: 'Add a style to a voice',
+	description: 'Add a speaking style to one of your voices from an audio sample; outputs the voice and addedStyleId',
+	method: 'POST',
+	path: API_PATHS.voiceStyles,
+	preSend: [
+		requireBodyText('name', 'Style Name'),
+		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', STYLE_SAMPLE_RULE),
+	],
+	postReceive: [unwrapData, hideDeletedStyles, outputAddedStyle],
+	fields: [
+		voiceLocator({ description: 'The voice to add the style to (only voices you created yourself)' }),
+		{
+			displayName: 'Style Name',
+			name: 'styleName',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. Happy',
+			description: 'Name of the new style',
+			routing: { send: { type: 'body', property: 'name' } },
+		},
+		inputBinaryField(
+			'Name of the input binary field holding the style sample: at least 3 seconds of speech in that style, as audio or MP4 video, up to 20 MB',
+		),
+		sampleLanguageField,
+		vocalFilterField,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [sampleDescriptionOption],
+		},
+	],
+});

@@ -1,0 +1,14 @@
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { voiceLocator } from '../../shared/fields';
+import { confirmVoiceDeleted } from './hooks';
+
+export const deleteVoice: VocuOperation = operation({
+	name: 'Delete',
+	action: 'Delete a voice',
+	description: 'Delete one of your voices for good; running generations are not cancelled',
+	method: 'DELETE',
+	path: API_PATHS.voice,
+	postReceive: [confirmVoiceDeleted],
+	fields: [voiceLocator({ description: 'The voice to delete (only voices you created or imported)' })],
+});

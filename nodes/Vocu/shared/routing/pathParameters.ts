@@ -1,0 +1,58 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { INVALID_BASE_URL } from '../transport/baseUrl';
+import { encodePathId } from '../constants';
+import { rememberRequest } from '../transport/retry';
+
+/** Placeholders in API paths (`:voiceId`) are node parameters of the same name. */
+const PATH_PARAMETER = /:([A-Za-z]+)/g;
+
+/** IDs are UUIDs, `default` (a style) or `market:<uuid>`; anything with a slash, space or `?` cannot be one. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;
+
+const FIELD_LABELS: Record<string, string> = {
+	voiceId: 'Voice',
+	styleId: 'Style',
+	taskId: 'Task ID',
+	templateId: 'Template',
+	uploadId: 'Upload ID',
+};
+
+/**
+ * First preSend of every operation: refuses a rejected custom base URL, fills `:name` placeholders in the URL
+ * from the node parameter `name` (resource locators give their value), checked and URL-encoded, and remembers
+ * the request for rate-limit retries. Later preSend steps must mutate and return this same options object.
+ */
+export async function fillPathParameters(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const itemIndex = this.getItemIndex();
+	if (requestOptions.baseURL === INVALID_BASE_URL) {
+		throw new NodeOperationError(this.getNode(), 'The custom base URL in the Vocu credential is not allowed', {
+			description: 'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
+			itemIndex,
+		});
+	}
+	requestOptions.url = requestOptions.url.replace(PATH_PARAMETER, (_match, name: string) => {
+		const raw = this.getNodeParameter(name, '', { extractValue: true });
+		const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+		const label = FIELD_LABELS[name] ?? name;
+		if (!value) {
+			throw new NodeOperationError(this.getNode(), `"${label}" is empty (item ${itemIndex})`, {
+				description: `Choose a value for "${label}", or check the expression that sets it.`,
+				itemIndex,
+			});
+		}
+		if (!SAFE_ID.test(value)) {
+			throw new NodeOperationError(this.getNode(), `"${label}" is not a valid Vocu ID (item ${itemIndex})`, {
+				description: `Got "${value.slice(0, 80)}". Vocu IDs look like 3f2b…-…-… (a UUID) or market:<uuid>.`,
+				itemIndex,
+			});
+		}
+		return encodePathId(value);
+	});
+	rememberRequest(this, requestOptions);
+	return requestOptions;
+}
