@@ -68,10 +68,9 @@ export async function retryRateLimited(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const context = this;
-	const options = sentRequests.get(context);
+	const options = sentRequests.get(this);
 	if (!options || !RETRYABLE_STATUSES.has(response.statusCode)) return items;
-	const settings = context.getNodeParameter('requestOptions', {}) as RetrySettings;
+	const settings = this.getNodeParameter('requestOptions', {}) as RetrySettings;
 	if (settings.retryOnRateLimit === false) return items;
 	const maxAttempts = Math.max(1, settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
 	let attempt = 1;
@@ -79,7 +78,7 @@ export async function retryRateLimited(
 		const headers = (response.headers ?? {}) as Record<string, unknown>;
 		await sleep(retryDelayMs(attempt, headers['retry-after']));
 		// A full response is needed to read the new status, whoever built the options.
-		const next = (await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_NAME, {
+		const next = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, {
 			...options,
 			returnFullResponse: true,
 		})) as IN8nHttpFullResponse;
