@@ -9,6 +9,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { binarySize } from './binary';
 import { AUDIO_MIME_TYPE } from './constants';
+import { headerValue } from './transport/headers';
 
 /** Socket inactivity limit for audio downloads; a stalled storage host should not hang the workflow. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
@@ -55,11 +56,6 @@ export function audioMimeType(contentType: unknown): string {
 		.trim()
 		.toLowerCase();
 	return !type || type.endsWith('/octet-stream') ? AUDIO_MIME_TYPE : type;
-}
-
-function header(headers: IDataObject | undefined, name: string): string | undefined {
-	const value = headers?.[name];
-	return value === undefined || value === null ? undefined : String(value);
 }
 
 export interface AudioTarget {
@@ -113,7 +109,7 @@ export async function downloadAudio(
 		throw failure('connection failed', `${(error as Error).message}. ${retry}`);
 	}
 	const headers = response.headers as IDataObject;
-	const contentType = header(headers, 'content-type');
+	const contentType = headerValue(headers, 'content-type');
 	const failed = response.statusCode < 200 || response.statusCode >= 300;
 	if (failed || NOT_AUDIO.test(audioMimeType(contentType))) {
 		(response.body as { destroy?: () => void }).destroy?.();
@@ -133,7 +129,7 @@ export async function downloadAudio(
 	} catch (error) {
 		throw failure('connection failed', `${(error as Error).message}. ${retry}`);
 	}
-	const expected = Number(header(headers, 'content-length'));
+	const expected = Number(headerValue(headers, 'content-length'));
 	const received = await binarySize(context, binary);
 	if ((Number.isFinite(expected) && expected > 0 && received !== expected) || received === 0) {
 		const of = Number.isFinite(expected) ? expected : 'unknown';

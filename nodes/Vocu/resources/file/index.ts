@@ -14,7 +14,7 @@ import {
 } from './common';
 import { operation, resourceDescription } from '../../shared/routing/operation';
 import { API_PATHS, LIMITS } from '../../shared/constants';
-import { inputBinaryField } from '../../shared/fields';
+import { inputBinaryField } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 
 const UPLOAD_AUDIO_RULE: BinaryRule = {

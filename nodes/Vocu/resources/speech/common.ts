@@ -2,28 +2,17 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePr
 
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
-import { speakTextField, styleField, voiceLocator } from '../../shared/fields';
-import { generationParameters, requireId, requireText } from '../../shared/fields/generationOptions';
+import { speakTextField, styleField } from '../../shared/fields/common';
+import { voiceLocator } from '../../shared/fields/locators';
+import { generationParameters } from '../../shared/fields/generationOptions';
+import { requireId, requireText } from '../../shared/validation';
 
 /** Voice, style and text: the input of both speech operations. */
 export function speechInputFields(): INodeProperties[] {
-	return [
-		voiceLocator(),
-		styleField(),
-		speakTextField(),
-	];
+	return [voiceLocator(), styleField(), speakTextField()];
 }
 
-export const fileNameOption: INodeProperties = {
-	displayName: 'File Name',
-	name: 'fileName',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. greeting.mp3',
-	description: 'Name of the output file. Empty uses the name Vocu gives the audio.',
-};
-
-/** Read by guardChargedRequest as `options.maxConcurrent` (shared/chargedRequest.ts). */
+/** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
 export const maxConcurrentOption: INodeProperties = {
 	displayName: 'Max Concurrent Generations',
 	name: 'maxConcurrent',

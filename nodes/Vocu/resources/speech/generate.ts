@@ -11,11 +11,10 @@ import { downloadAudio, outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { outputBinaryField } from '../../shared/fields';
+import { optionsCollection, outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
 import {
 	applySyncTimeout,
-	fileNameOption,
 	maxConcurrentOption,
 	speechInputFields,
 	speechRequestInput,
@@ -73,14 +72,10 @@ const generateFields: INodeProperties[] = [
 		description: 'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL.',
 	},
 	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [fileNameOption, maxConcurrentOption],
-	},
+	optionsCollection([
+		outputFileNameOption('Name of the output file. Empty uses the name Vocu gives the audio.'),
+		maxConcurrentOption,
+	]),
 ];
 
 export const generate: VocuOperation = operation({ ...generateSpec, fields: generateFields });

@@ -13,11 +13,11 @@ import { audioFromBytes, outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { outputBinaryField } from '../../shared/fields';
+import { optionsCollection, outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
+import { headerValue } from '../../shared/transport/headers';
 import { asQueryParameters, generationOptionsField, STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
 import {
 	applySyncTimeout,
-	fileNameOption,
 	maxConcurrentOption,
 	speechInputFields,
 	speechRequestInput,
@@ -36,14 +36,9 @@ export async function sendSpeechStream(
 	return requestOptions;
 }
 
-function headerOf(response: IN8nHttpFullResponse, name: string): string | undefined {
-	const value = (response.headers as IDataObject | undefined)?.[name];
-	return value === undefined || value === null ? undefined : String(value);
-}
-
 /** `X-Reecho-Response-Data` is a JSON string (id, audio, streamUrl, credit_used, ...); unreadable means absent. */
 function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
-	const raw = headerOf(response, 'x-reecho-response-data');
+	const raw = headerValue(response.headers, 'x-reecho-response-data');
 	if (!raw) return {};
 	try {
 		const parsed = JSON.parse(raw) as unknown;
@@ -62,7 +57,7 @@ export async function speechStreamOutput(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const contentType = headerOf(response, 'content-type');
+	const contentType = headerValue(response.headers, 'content-type');
 	const bytes = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
 	if (/json|^text\//i.test(contentType ?? '') || bytes.length === 0) {
 		throw new NodeApiError(
@@ -75,7 +70,7 @@ export async function speechStreamOutput(
 			},
 		);
 	}
-	const audioId = headerOf(response, 'x-reecho-audio-id');
+	const audioId = headerValue(response.headers, 'x-reecho-audio-id');
 	const json = speechResultJson({ ...responseMetadata(response), ...(audioId ? { id: audioId } : {}) });
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const fileName = (options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
@@ -98,17 +93,7 @@ const streamFields: INodeProperties[] = [
 	...speechInputFields(),
 	generationOptionsField(STREAM_PARAMETERS),
 	outputBinaryField(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{ ...fileNameOption, description: 'Name of the output file. Empty uses the audio ID.' },
-			maxConcurrentOption,
-		],
-	},
+	optionsCollection([outputFileNameOption('Name of the output file. Empty uses the audio ID.'), maxConcurrentOption]),
 ];
 
 export const stream: VocuOperation = operation({ ...streamSpec, fields: streamFields });

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { outputPropertyName } from '../../shared/audio';
-import { outputBinaryField } from '../../shared/fields';
+import { outputBinaryField } from '../../shared/fields/common';
 import { taskAudio } from './completion';
 
 export const taskIdField: INodeProperties = {

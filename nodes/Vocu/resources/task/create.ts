@@ -12,17 +12,15 @@ import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { segmentVoiceIdField, speakTextField, styleField, voiceLocator } from '../../shared/fields';
+import { segmentVoiceIdField, speakTextField, styleField } from '../../shared/fields/common';
+import { voiceLocator } from '../../shared/fields/locators';
 import {
 	generationOptionField,
 	generationOptionsField,
 	generationParameters,
-	inputError,
-	type InputLocation,
-	requireId,
-	requireText,
 	SEGMENT_PARAMETERS,
 } from '../../shared/fields/generationOptions';
+import { inputError, type InputLocation, requireId, requireText } from '../../shared/validation';
 import { taskFailedError, unsettledTaskItem, waitForTask, type WaitSettings } from './completion';
 import { downloadFields, downloadSegmentsOption, fileNameOption, taskItem } from './common';
 

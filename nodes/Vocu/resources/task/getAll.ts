@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { filtersField, returnAllAndLimit } from '../../shared/fields';
+import { filtersField, returnAllAndLimit } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 
 const getAllSpec: OperationSpec = {

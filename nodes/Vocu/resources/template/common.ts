@@ -7,15 +7,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../../shared/constants';
-import { VOICE_ID_REGEX } from '../../shared/fields';
+import { VOICE_ID } from '../../shared/validation';
 import { vocuRequest } from '../../shared/transport/request';
 
 interface Segment {
 	voiceId?: string;
 	text?: string;
 }
-
-const VOICE_ID = new RegExp(VOICE_ID_REGEX);
 
 /** Segments (fixedCollection `segments.segment`) → Vocu's `contents: [{ voiceId, text }]`, checked before sending. */
 export async function sendTemplateSegments(

@@ -2,7 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operation, resourceDescription } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { filtersField, returnAllAndLimit, segmentVoiceIdField, templateLocator } from '../../shared/fields';
+import { filtersField, returnAllAndLimit, segmentVoiceIdField } from '../../shared/fields/common';
+import { templateLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
 import { confirmTemplateDeleted, rereadTemplate, sendTemplateSegments } from './common';
 

@@ -1,7 +1,7 @@
 import { sendBinaryAsDataUrl } from '../../shared/binary';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { inputBinaryField } from '../../shared/fields';
+import { inputBinaryField } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import {
 	hideDeletedStyles,

@@ -1,6 +1,6 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { voiceLocator } from '../../shared/fields';
+import { voiceLocator } from '../../shared/fields/locators';
 import { confirmVoiceDeleted } from './hooks';
 
 export const deleteVoice: VocuOperation = operation({

@@ -1,6 +1,7 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { styleField, voiceLocator } from '../../shared/fields';
+import { styleField } from '../../shared/fields/common';
+import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
 import { outputRemainingStyles, refuseDefaultStyle } from './hooks';
 

@@ -1,6 +1,6 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { returnAllAndLimit } from '../../shared/fields';
+import { returnAllAndLimit } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import { hideDeletedStyles, simplifyVoicesIfAsked } from './hooks';
 

@@ -1,6 +1,6 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { voiceLocator } from '../../shared/fields';
+import { voiceLocator } from '../../shared/fields/locators';
 import { outputShareId } from './hooks';
 
 /** Built from partial documentation (vocu-api.md §14): path and `data.shareId` come from third-party code. */

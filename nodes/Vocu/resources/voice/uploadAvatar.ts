@@ -1,7 +1,8 @@
 import { sendBinaryAsDataUrl } from '../../shared/binary';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { inputBinaryField, voiceLocator } from '../../shared/fields';
+import { inputBinaryField } from '../../shared/fields/common';
+import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
 import { AVATAR_RULE, hideDeletedStyles } from './hooks';
 

@@ -1,10 +1,11 @@
 import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { LIMITS } from '../constants';
-import { VOICE_ID_REGEX } from './index';
+import { asBoolean, inputError, numberInRange, type InputLocation } from '../validation';
+import { optionsCollection } from './common';
+import { GENERATION_LANGUAGES } from './languages';
 
-/** The generation parameters of vocu-api.md §9.4, by node field name; Speech and each Task segment use them. */
+/** Vocu's generation parameters, by node field name; Speech and each Task segment use them. */
 export type GenerationParameter =
 	| 'breakClone'
 	| 'emotions'
@@ -16,21 +17,7 @@ export type GenerationParameter =
 	| 'srt'
 	| 'vivid';
 
-/** Languages Vocu accepts for generation (edition C); short codes such as `en` are silently dropped by Vocu. */
-const LANGUAGES = [
-	{ name: 'Auto Detect', value: 'auto' },
-	{ name: 'Cantonese', value: 'yue' },
-	{ name: 'Chinese (Mandarin)', value: 'zh' },
-	{ name: 'English (US)', value: 'en-us' },
-	{ name: 'French', value: 'fr-fr' },
-	{ name: 'German', value: 'de' },
-	{ name: 'Japanese', value: 'ja' },
-	{ name: 'Korean', value: 'ko' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Spanish', value: 'es' },
-];
-
-/** `emo_switch` is five intensities in this order (vocu-api.md §5.1). */
+/** Vocu's `emo_switch` is five intensities in this order. */
 const EMOTIONS = [
 	{ name: 'anger', displayName: 'Anger' },
 	{ name: 'happiness', displayName: 'Happiness' },
@@ -78,7 +65,7 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 		displayName: 'Language',
 		name: 'language',
 		type: 'options',
-		options: LANGUAGES,
+		options: GENERATION_LANGUAGES,
 		default: 'auto',
 		description: 'Language of the text (v3.0 voices). Auto Detect lets Vocu decide.',
 	},
@@ -146,7 +133,7 @@ export const SEGMENT_PARAMETERS: GenerationParameter[] = [
 	'vivid',
 ];
 
-/** The query parameters documented for streaming generation (vocu-api.md §5.4). */
+/** The query parameters Vocu documents for streaming generation. */
 export const STREAM_PARAMETERS: GenerationParameter[] = ['breakClone', 'flash', 'preset', 'seed', 'speechRate', 'srt'];
 
 /** One generation option field, for collections that hold other options too (Task → Create puts Subtitles there). */
@@ -159,90 +146,47 @@ export function generationOptionsField(
 	parameters: GenerationParameter[],
 	overrides: Partial<INodeProperties> = {},
 ): INodeProperties {
-	return {
-		displayName: 'Generation Options',
-		name: 'generationOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: parameters
-			.map((parameter) => FIELDS[parameter])
-			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		...overrides,
-	};
+	const fields = parameters
+		.map((parameter) => FIELDS[parameter])
+		.sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return optionsCollection(fields, { displayName: 'Generation Options', name: 'generationOptions', ...overrides });
 }
 
-/** Where a value came from, for error messages: the item and, in multi-segment tasks, the segment (1-based). */
-export interface InputLocation {
-	itemIndex: number;
-	segment?: number;
-}
-
-function where(at: InputLocation): string {
-	return at.segment === undefined ? `item ${at.itemIndex}` : `item ${at.itemIndex}, segment ${at.segment}`;
-}
-
-export function inputError(node: INode, at: InputLocation, message: string, description: string) {
-	return new NodeOperationError(node, `${message} (${where(at)})`, { description, itemIndex: at.itemIndex });
-}
-
-function asNumber(value: unknown): number {
-	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && value.trim() !== '') return Number(value);
-	return NaN;
-}
-
-function asBoolean(node: INode, at: InputLocation, label: string, value: unknown): boolean {
-	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw inputError(node, at, `"${label}" must be true or false`, `Got ${JSON.stringify(value)}.`);
-}
-
-function numberInRange(
-	node: INode,
-	at: InputLocation,
-	label: string,
-	value: unknown,
-	range: { min: number; max: number; integer?: boolean },
-): number {
-	const number = asNumber(value);
-	const kind = range.integer ? 'a whole number' : 'a number';
-	const valid = Number.isFinite(number) && (!range.integer || Number.isInteger(number));
-	if (!valid || number < range.min || number > range.max) {
+function presetKey(node: INode, at: InputLocation, value: unknown): string {
+	const preset = String(value).trim();
+	if (!PRESET_KEY.test(preset)) {
 		throw inputError(
 			node,
 			at,
-			`"${label}" must be ${kind} from ${range.min} to ${range.max}`,
-			`Got ${JSON.stringify(value)}. Vocu ignores or rejects values outside this range, so nothing was sent.`,
+			'"Preset" is not a preset key',
+			`Got ${JSON.stringify(value)}. Use creative, balance, stable, or a key from Vocu's preset list.`,
 		);
 	}
-	return number;
+	return preset;
 }
 
-/** The text to speak: required and not only whitespace. */
-export function requireText(node: INode, at: InputLocation, value: unknown): string {
-	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-	if (!text.trim()) {
-		throw inputError(node, at, '"Text" is empty', 'Enter the text to speak, or check the expression that sets it.');
-	}
-	return text;
-}
-
-const VOICE_ID = new RegExp(VOICE_ID_REGEX);
-
-/** A voice ID typed as text or set by an expression: required, trimmed, a UUID or market:<uuid>. */
-export function requireId(node: INode, at: InputLocation, label: string, value: unknown): string {
-	const id = typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value);
-	if (!id) throw inputError(node, at, `"${label}" is empty`, `Enter the ${label.toLowerCase()}.`);
-	if (!VOICE_ID.test(id)) {
+function languageCode(node: INode, at: InputLocation, value: unknown): string {
+	const language = String(value).trim().toLowerCase();
+	if (!GENERATION_LANGUAGES.some((option) => option.value === language)) {
 		throw inputError(
 			node,
 			at,
-			`"${label}" is not a voice ID`,
-			`Got ${JSON.stringify(id.slice(0, 80))}. Use a voice UUID, or market:<uuid> for a market voice (Voice → Get Many lists them).`,
+			`"Language" ${JSON.stringify(value)} is not supported`,
+			`Use one of: ${GENERATION_LANGUAGES.map((option) => option.value).join(', ')}.`,
 		);
 	}
-	return id;
+	return language;
+}
+
+/** The Emotion Mix as Vocu's five `emo_switch` intensities; emotions left out are 0. */
+function emotionSwitch(node: INode, at: InputLocation, value: unknown): number[] {
+	const emotions = (value ?? {}) as IDataObject;
+	const range = { min: LIMITS.emotionMin, max: LIMITS.emotionMax, integer: true };
+	return EMOTIONS.map((emotion) =>
+		emotions[emotion.name] === undefined
+			? 0
+			: numberInRange(node, at, `Emotion Mix: ${emotion.displayName}`, emotions[emotion.name], range),
+	);
 }
 
 /**
@@ -251,64 +195,30 @@ export function requireId(node: INode, at: InputLocation, label: string, value: 
  */
 export function generationParameters(node: INode, at: InputLocation, options: IDataObject): IDataObject {
 	const params: IDataObject = {};
-	if (options.preset !== undefined) {
-		const preset = String(options.preset).trim();
-		if (!PRESET_KEY.test(preset)) {
-			throw inputError(
-				node,
-				at,
-				'"Preset" is not a preset key',
-				`Got ${JSON.stringify(options.preset)}. Use creative, balance, stable, or a key from Vocu's preset list.`,
-			);
-		}
-		params.preset = preset;
-	}
-	if (options.language !== undefined) {
-		const language = String(options.language).trim().toLowerCase();
-		if (!LANGUAGES.some((option) => option.value === language)) {
-			throw inputError(
-				node,
-				at,
-				`"Language" ${JSON.stringify(options.language)} is not supported`,
-				`Use one of: ${LANGUAGES.map((option) => option.value).join(', ')}.`,
-			);
-		}
-		params.language = language;
-	}
-	if (options.breakClone !== undefined) {
-		params.break_clone = asBoolean(node, at, 'Text-Driven Emotion', options.breakClone);
-	}
-	if (options.vivid !== undefined) params.vivid = asBoolean(node, at, 'Vivid', options.vivid);
-	if (options.emotions !== undefined) {
-		const emotions = (options.emotions ?? {}) as IDataObject;
-		params.emo_switch = EMOTIONS.map((emotion) =>
-			emotions[emotion.name] === undefined
-				? 0
-				: numberInRange(node, at, `Emotion Mix: ${emotion.displayName}`, emotions[emotion.name], {
-						min: LIMITS.emotionMin,
-						max: LIMITS.emotionMax,
-						integer: true,
-					}),
-		);
-	}
+	const flag = (label: string, value: unknown) => asBoolean(node, at, label, value);
+	if (options.preset !== undefined) params.preset = presetKey(node, at, options.preset);
+	if (options.language !== undefined) params.language = languageCode(node, at, options.language);
+	if (options.breakClone !== undefined) params.break_clone = flag('Text-Driven Emotion', options.breakClone);
+	if (options.vivid !== undefined) params.vivid = flag('Vivid', options.vivid);
+	if (options.emotions !== undefined) params.emo_switch = emotionSwitch(node, at, options.emotions);
 	if (options.speechRate !== undefined) {
 		params.speechRate = numberInRange(node, at, 'Speech Rate', options.speechRate, {
 			min: LIMITS.speechRateMin,
 			max: LIMITS.speechRateMax,
 		});
 	}
-	if (options.flash !== undefined) params.flash = asBoolean(node, at, 'Flash Mode', options.flash);
+	if (options.flash !== undefined) params.flash = flag('Flash Mode', options.flash);
 	if (options.seed !== undefined) {
 		params.seed = numberInRange(node, at, 'Seed', options.seed, { min: -1, max: SEED_MAX, integer: true });
 	}
-	if (options.srt !== undefined) params.srt = asBoolean(node, at, 'Subtitles', options.srt);
+	if (options.srt !== undefined) params.srt = flag('Subtitles', options.srt);
 	if (params.srt === true && params.flash === true) {
 		throw inputError(node, at, 'Subtitles cannot be combined with Flash Mode', 'Turn off one of the two options.');
 	}
 	return params;
 }
 
-/** Query strings carry booleans as `true`/`false` text (vocu-api.md §5.4). */
+/** Vocu's streaming endpoint reads booleans in the query string as `true`/`false` text. */
 export function asQueryParameters(params: IDataObject): IDataObject {
 	return Object.fromEntries(
 		Object.entries(params).map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value]),

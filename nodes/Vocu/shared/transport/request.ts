@@ -12,6 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { INVALID_BASE_URL, resolveBaseUrl, type VocuCredentialData } from './baseUrl';
 import { CREDENTIAL_NAME } from '../constants';
 import { describeVocuFailure, vocuApiError } from '../errors';
+import type { OperationKey } from '../routing/operationKeys';
 
 export type VocuContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions;
 
@@ -24,7 +25,7 @@ export interface VocuRequest {
 	qs?: IDataObject;
 	timeout?: number;
 	/** Used to pick operation-specific error messages (`resource.operation`). */
-	operationKey?: string;
+	operationKey?: OperationKey;
 }
 
 function itemIndexOf(context: VocuContext): number | undefined {

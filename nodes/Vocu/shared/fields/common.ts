@@ -1,44 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-export const VOICE_ID_REGEX = '^(market:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
-
-/** The voice picker: searchable list of the account's voices, or an ID (UUID or market:<uuid>). */
-export function voiceLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return {
-		displayName: 'Voice',
-		name: 'voiceId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The voice character to use',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a voice...',
-				typeOptions: { searchListMethod: 'searchVoices', searchable: true, searchFilterRequired: false },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 9f011950-f143-4eb7-abbb-90e0b66874ea or market:<uuid>',
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: VOICE_ID_REGEX,
-							errorMessage: 'Not a voice ID: expected a UUID, or market:<uuid> for a market voice',
-						},
-					},
-				],
-			},
-		],
-		...overrides,
-	};
-}
-
 /** A style of the chosen voice, loaded from the voice (deleted styles hidden); `default` is the voice's own. */
 export function styleField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
@@ -49,42 +10,6 @@ export function styleField(overrides: Partial<INodeProperties> = {}): INodePrope
 		default: 'default',
 		description:
 			'The voice style (prompt) to speak with. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		...overrides,
-	};
-}
-
-const TEMPLATE_ID_REGEX = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
-
-/** The template picker: searchable list of the account's generation templates, or a template ID (UUID). */
-export function templateLocator(overrides: Partial<INodeProperties> = {}): INodeProperties {
-	return {
-		displayName: 'Template',
-		name: 'templateId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The generation template',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a template...',
-				typeOptions: { searchListMethod: 'searchTemplates', searchable: true, searchFilterRequired: false },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. c9baa76f-de5f-4746-afbc-dffd4b9fb7ab',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: TEMPLATE_ID_REGEX, errorMessage: 'Not a template ID: expected a UUID' },
-					},
-				],
-			},
-		],
 		...overrides,
 	};
 }
@@ -139,6 +64,18 @@ export function outputBinaryField(overrides: Partial<INodeProperties> = {}): INo
 	};
 }
 
+/** The File Name option of an operation that outputs audio; read as `options.fileName`. */
+export function outputFileNameOption(description: string, placeholder = 'e.g. greeting.mp3'): INodeProperties {
+	return {
+		displayName: 'File Name',
+		name: 'fileName',
+		type: 'string',
+		default: '',
+		placeholder,
+		description,
+	};
+}
+
 /** The text to speak (Speech operations, task segments). */
 export function speakTextField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
@@ -167,14 +104,26 @@ export function segmentVoiceIdField(description: string): INodeProperties {
 	};
 }
 
-/** The Filters collection of a Get Many operation. */
-export function filtersField(options: INodeProperties[]): INodeProperties {
+/**
+ * The "Options" collection of optional settings, read as the node parameter `options`. `overrides` names other
+ * collections of the same shape (Generation Options, Filters, a node setting) or scopes it.
+ */
+export function optionsCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
-		displayName: 'Filters',
-		name: 'filters',
+		displayName: 'Options',
+		name: 'options',
 		type: 'collection',
-		placeholder: 'Add Filter',
+		placeholder: 'Add Option',
 		default: {},
 		options,
+		...overrides,
 	};
+}
+
+/** The Filters collection of a Get Many operation. */
+export function filtersField(options: INodeProperties[]): INodeProperties {
+	return optionsCollection(options, { displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' });
 }

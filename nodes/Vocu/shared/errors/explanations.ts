@@ -1,0 +1,83 @@
+import type { OperationKey } from '../routing/operationKeys';
+import { CODE_EXPLANATIONS } from './codes';
+
+export interface Explanation {
+	message: string;
+	description: string;
+}
+
+/** When Vocu sends no machine code (older API editions), the HTTP status decides. */
+export const STATUS_EXPLANATIONS: Record<number, Explanation> = {
+	400: { message: 'Vocu rejected the request parameters', description: 'Check the values of the node fields.' },
+	401: CODE_EXPLANATIONS.AUTH_UNAUTHORIZED,
+	403: {
+		message: 'Vocu refused the request',
+		description: 'The account may lack credits, a paid plan or the feature. Account → Get shows credits and quota.',
+	},
+	404: CODE_EXPLANATIONS.RESOURCE_NOT_FOUND,
+	409: CODE_EXPLANATIONS.VOICE_CREATING,
+	413: CODE_EXPLANATIONS.UPLOAD_TOO_LARGE,
+	429: CODE_EXPLANATIONS.RATE_LIMIT_EXCEEDED,
+	500: CODE_EXPLANATIONS.SYSTEM_INTERNAL_ERROR,
+	502: { message: 'Vocu is unreachable (bad gateway)', description: 'Retry in a minute.' },
+	503: { message: 'Vocu is temporarily unavailable', description: 'Retry in a minute.' },
+	504: { message: 'Vocu did not answer in time (gateway timeout)', description: 'Retry in a minute.' },
+};
+
+const TEMPLATE_NOT_FOUND: Explanation = {
+	message: 'The template does not exist',
+	description: 'Check the template ID; deleted templates and templates of other accounts are not visible.',
+};
+
+const UPLOAD_NOT_FOUND: Explanation = {
+	message: 'The upload does not exist',
+	description: 'Check the Upload ID: it comes from File → Create Upload in the same Vocu account.',
+};
+
+/** Messages that only make sense for one operation, keyed `resource.operation` → HTTP status. */
+export const OPERATION_EXPLANATIONS: Partial<Record<OperationKey, Record<number, Explanation>>> = {
+	'voice.addByShareId': {
+		404: {
+			message: 'Share ID does not exist or has expired',
+			description: 'Share IDs work once. Ask the owner of the voice for a new one (Voice → Get Share ID).',
+		},
+	},
+	'voice.getShareId': {
+		404: CODE_EXPLANATIONS.VOICE_NOT_FOUND,
+	},
+	// A 404 on a voice path means the voice, whether or not Vocu sends a code (older editions send none).
+	'voice.get': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.delete': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.addStyle': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.deleteStyle': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	'voice.uploadAvatar': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
+	// On a task path a 404 is the task; deleting a task that is still running answers 403, with or without a code.
+	'task.get': { 404: CODE_EXPLANATIONS.GENERATE_NOT_FOUND },
+	'task.regenerate': { 404: CODE_EXPLANATIONS.GENERATE_NOT_FOUND },
+	'task.delete': {
+		403: CODE_EXPLANATIONS.GENERATE_DELETE_IN_PROGRESS,
+		404: CODE_EXPLANATIONS.GENERATE_NOT_FOUND,
+	},
+	// On a template path a 404 is the template: missing, deleted or another account's.
+	'template.get': { 404: TEMPLATE_NOT_FOUND },
+	'template.update': { 404: TEMPLATE_NOT_FOUND },
+	'template.delete': { 404: TEMPLATE_NOT_FOUND },
+	// Chunk and finish calls name an upload.
+	'file.uploadChunk': { 404: UPLOAD_NOT_FOUND },
+	'file.finishUpload': { 404: UPLOAD_NOT_FOUND },
+};
+
+/** A 2xx answer to a JSON request whose body could not be parsed (cut off, or a proxy's page). */
+export const NOT_JSON: Explanation = {
+	message: 'Vocu sent an answer that is not valid JSON',
+	description:
+		'The answer may be cut off or come from a proxy in between. Retry; if the request was a generation, it may have run, so check the history in the Vocu web app first.',
+};
+
+/** What to say for a status that no table knows. */
+export function unknownStatus(httpCode: number): Explanation {
+	return {
+		message: `Vocu answered with HTTP ${httpCode}`,
+		description: 'Retry, or check the request parameters.',
+	};
+}
