@@ -1,0 +1,30 @@
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { CREDENTIAL_NAME } from '../Vocu/shared/constants';
+import { EVENTS, triggerProperties } from './description';
+import { pollTaskFinished } from './tasks';
+import { pollVoiceReady } from './voices';
+
+export class VocuTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Vocu Trigger',
+		name: 'vocuTrigger',
+		icon: { light: 'file:vocu.svg', dark: 'file:vocu.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when a Vocu generation task finishes or a cloned voice is ready',
+		defaults: { name: 'Vocu Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_NAME, required: true }],
+		properties: triggerProperties,
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event', EVENTS.taskFinished) as string;
+		return event === EVENTS.voiceReady ? await pollVoiceReady(this) : await pollTaskFinished(this);
+	}
+}

@@ -1,0 +1,42 @@
+import type { IDataObject, IExecuteSingleFunctions, IPollFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { vocuRequest, type VocuContext, type VocuRequest } from '../Vocu/shared/transport/request';
+
+/**
+ * vocuRequest reads the credential, the node and `helpers.httpRequestWithAuthentication`; a poll context has all
+ * three (it has no item, so Vocu's default timeout applies). Connection failures become a NodeApiError carrying
+ * only the message and code: the raw error holds the request options, Authorization header included.
+ */
+export async function pollRequest<T = IDataObject>(context: IPollFunctions, request: VocuRequest): Promise<T> {
+	try {
+		return await vocuRequest<T>(context as unknown as VocuContext, request);
+	} catch (error) {
+		throw asApiError(context, error);
+	}
+}
+
+export function asApiError(context: IPollFunctions, error: unknown): NodeApiError {
+	if (error instanceof NodeApiError) return error;
+	const { message, code } = error as { message?: string; code?: string };
+	return new NodeApiError(context.getNode(), { message: message ?? 'unknown', code: code ?? null } as JsonObject, {
+		message: `Could not reach Vocu (${code ?? message ?? 'connection failed'})`,
+		description: 'Check the network and the base URL in the Vocu credential. n8n tries again at the next poll.',
+	});
+}
+
+/**
+ * downloadAudio (shared/audio.ts) is written for an item of a regular node: it asks for the item index (for
+ * messages) and the cancel signal. A poll has neither, so this view answers those two and passes the node, its
+ * parameters and the poll context's own HTTP and binary helpers through.
+ */
+export function downloadContext(context: IPollFunctions, itemIndex: number): IExecuteSingleFunctions {
+	const view = {
+		getNode: () => context.getNode(),
+		getNodeParameter: (name: string, fallback?: unknown) => context.getNodeParameter(name, fallback),
+		getItemIndex: () => itemIndex,
+		getExecutionCancelSignal: () => undefined,
+		helpers: context.helpers,
+	};
+	return view as unknown as IExecuteSingleFunctions;
+}
