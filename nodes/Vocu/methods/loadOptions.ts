@@ -2,9 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { API_PATHS, fillPath } from '../shared/constants';
 import { vocuRequest } from '../shared/transport/request';
-
-/** Anything else (an unresolved expression, a pasted URL) cannot be a voice ID worth asking Vocu about. */
-const VOICE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;
+import { SAFE_ID } from '../shared/validation';
 
 interface Style extends IDataObject {
 	id: string;
@@ -17,7 +15,7 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 	const chosen = this.getCurrentNodeParameter('voiceId', { extractValue: true });
 	const voiceId = typeof chosen === 'string' ? chosen.trim() : '';
 	// No voice yet, or an expression that only resolves at run time: only the default style is known.
-	if (!VOICE_ID.test(voiceId)) return [{ name: 'Default', value: 'default' }];
+	if (!SAFE_ID.test(voiceId)) return [{ name: 'Default', value: 'default' }];
 	const body = await vocuRequest<{ data?: { metadata?: { prompts?: Style[] } } }>(this, {
 		method: 'GET',
 		path: fillPath(API_PATHS.voice, { voiceId }),

@@ -11,6 +11,7 @@ import { NodeApiError, NodeOperationError, randomString, sleep } from 'n8n-workf
 import { checkedBinary, type BinaryRule } from '../../shared/binary';
 import { API_PATHS, LIMITS } from '../../shared/constants';
 import { vocuRequest } from '../../shared/transport/request';
+import { SAFE_ID } from '../../shared/validation';
 
 const MIB = 1024 * 1024;
 const RETRY_FIRST_DELAY_MS = 1_000;
@@ -33,9 +34,6 @@ const CHUNK_RULE: BinaryRule = {
 	maxBytes: LIMITS.uploadChunkMaxMiB * MIB,
 	mimeTypes: [],
 };
-
-/** The Vocu ID shapes (UUIDs); anything with a slash, space or `?` cannot be one. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;
 
 interface UploadOptions {
 	chunkSizeMiB?: number;

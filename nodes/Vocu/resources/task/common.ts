@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { outputPropertyName } from '../../shared/audio';
-import { outputBinaryField } from '../../shared/fields/common';
+import { outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { taskAudio } from './completion';
 
 export const taskIdField: INodeProperties = {
@@ -46,14 +46,10 @@ export const downloadSegmentsOption: INodeProperties = {
 		"Whether to also download each segment's MP3 when audio is downloaded, into extra binary fields named after the output field: data_segment1, data_segment2, …",
 };
 
-export const fileNameOption: INodeProperties = {
-	displayName: 'File Name',
-	name: 'fileName',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. dialogue.mp3',
-	description: 'Name of the downloaded merged audio file. Empty uses the name Vocu gives it.',
-};
+export const fileNameOption: INodeProperties = outputFileNameOption(
+	'Name of the downloaded merged audio file. Empty uses the name Vocu gives it.',
+	'e.g. dialogue.mp3',
+);
 
 /** The task as JSON, with its audio as binary when Download Audio is on and the task is generated. */
 export async function taskItem(context: IExecuteSingleFunctions, task: IDataObject): Promise<INodeExecutionData> {

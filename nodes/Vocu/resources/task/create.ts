@@ -12,7 +12,7 @@ import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { segmentVoiceIdField, speakTextField, styleField } from '../../shared/fields/common';
+import { optionsCollection, segmentVoiceIdField, speakTextField, styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import {
 	generationOptionField,
@@ -206,14 +206,7 @@ const createFields: INodeProperties[] = [
 		displayOptions: { show: waiting },
 	},
 	...downloadFields(true, waiting),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [downloadSegmentsOption, fileNameOption, generationOptionField('srt')],
-	},
+	optionsCollection([downloadSegmentsOption, fileNameOption, generationOptionField('srt')]),
 ];
 
 export const create: VocuOperation = operation({ ...createSpec, fields: createFields });

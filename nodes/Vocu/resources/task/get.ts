@@ -8,6 +8,7 @@ import type {
 
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { optionsCollection } from '../../shared/fields/common';
 import { downloadFields, downloadSegmentsOption, fileNameOption, taskIdField, taskItem } from './common';
 
 /** The task, with its audio as binary when asked for and the task is generated. */
@@ -31,15 +32,7 @@ const getSpec: OperationSpec = {
 const getFields: INodeProperties[] = [
 	taskIdField,
 	...downloadFields(false),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: { show: { downloadAudio: [true] } },
-		options: [downloadSegmentsOption, fileNameOption],
-	},
+	optionsCollection([downloadSegmentsOption, fileNameOption], { displayOptions: { show: { downloadAudio: [true] } } }),
 ];
 
 export const get: VocuOperation = operation({ ...getSpec, fields: getFields });

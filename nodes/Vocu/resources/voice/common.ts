@@ -1,19 +1,6 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-/** The sample languages Vocu accepts (vocu-api.md §4.1); Vocu silently turns unknown values into `auto`. */
-export const SAMPLE_LANGUAGES: INodePropertyOptions[] = [
-	{ name: 'Auto-Detect', value: 'auto' },
-	{ name: 'Cantonese', value: 'yue' },
-	{ name: 'Chinese (Mandarin)', value: 'zh' },
-	{ name: 'English (US)', value: 'en-us' },
-	{ name: 'French', value: 'fr-fr' },
-	{ name: 'German', value: 'de' },
-	{ name: 'Japanese', value: 'ja' },
-	{ name: 'Japanese (ASMR)', value: 'ja-asmr' },
-	{ name: 'Korean', value: 'ko' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Spanish', value: 'es' },
-];
+import { SAMPLE_LANGUAGES } from '../../shared/fields/languages';
 
 export const sampleLanguageField: INodeProperties = {
 	displayName: 'Language',

@@ -1,19 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_MAX_ATTEMPTS } from '../transport/retry';
+import { optionsCollection } from './common';
 
 /**
  * Node settings. n8n merges these options into the "Request Options" collection it gives every declarative node
  * (Batching, Proxy, Timeout, Ignore SSL Issues), shown on the node's Settings tab.
  */
-export const requestSettings: INodeProperties = {
-	displayName: 'Request Options',
-	name: 'requestOptions',
-	type: 'collection',
-	isNodeSetting: true,
-	placeholder: 'Add Option',
-	default: {},
-	options: [
+export const requestSettings: INodeProperties = optionsCollection(
+	[
 		{
 			displayName: 'Max Attempts on Rate Limit',
 			name: 'maxAttempts',
@@ -32,4 +27,5 @@ export const requestSettings: INodeProperties = {
 				'Whether to send a request again when Vocu answers 429 or 503. Those answers mean Vocu did not process the request, so a retry cannot charge twice.',
 		},
 	],
-};
+	{ displayName: 'Request Options', name: 'requestOptions', isNodeSetting: true },
+);

@@ -4,12 +4,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { INVALID_BASE_URL } from '../transport/baseUrl';
 import { encodePathId } from '../constants';
 import { rememberRequest } from '../transport/retry';
+import { SAFE_ID } from '../validation';
 
 /** Placeholders in API paths (`:voiceId`) are node parameters of the same name. */
 const PATH_PARAMETER = /:([A-Za-z]+)/g;
-
-/** IDs are UUIDs, `default` (a style) or `market:<uuid>`; anything with a slash, space or `?` cannot be one. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;
 
 const FIELD_LABELS: Record<string, string> = {
 	voiceId: 'Voice',
