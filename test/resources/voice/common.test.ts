@@ -1,5 +1,4 @@
-import { withoutDeletedStyles } from '../../../nodes/Vocu/resources/voice/hooks';
-import { voiceState } from '../../../nodes/Vocu/resources/voice/readiness';
+import { voiceState, withoutDeletedStyles } from '../../../nodes/Vocu/resources/voice/common';
 
 describe('voiceState', () => {
 	it.each([

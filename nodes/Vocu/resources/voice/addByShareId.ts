@@ -1,7 +1,7 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { unwrapSharedVoice } from '../../shared/routing/output';
-import { requireBodyText } from './hooks';
+import { requireBodyText } from './common';
 
 export const addByShareId: VocuOperation = operation({
 	name: 'Add by Share ID',

@@ -1,11 +1,40 @@
-import { sendBinaryAsDataUrl } from '../../shared/binary';
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
-import { API_PATHS } from '../../shared/constants';
+import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
-import { hideDeletedStyles, outputAddedStyle, requireBodyText, STYLE_SAMPLE_RULE } from './hooks';
-import { sampleDescriptionOption, sampleLanguageField, vocalFilterField } from './common';
+import {
+	hideDeletedStyles,
+	requireBodyText,
+	SAMPLE_MIME_TYPES,
+	sampleDescriptionOption,
+	sampleLanguageField,
+	stylesOf,
+	vocalFilterField,
+} from './common';
+
+const STYLE_SAMPLE_RULE: BinaryRule = {
+	label: 'Style sample',
+	maxBytes: LIMITS.styleSampleBytes,
+	mimeTypes: SAMPLE_MIME_TYPES,
+};
+
+/** The answer is the whole voice; `addedStyleId` is the new style's ID, for generation. */
+export async function outputAddedStyle(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const styleName = String(this.getNodeParameter('styleName', '') ?? '').trim();
+	return items.map((item) => {
+		const added = stylesOf(item.json)
+			.filter((style) => style.id !== 'default' && style.name === styleName)
+			.pop();
+		return added?.id ? { ...item, json: { ...item.json, addedStyleId: added.id } } : item;
+	});
+}
 
 export const addStyle: VocuOperation = operation({
 	name: 'Add Style',

@@ -1,21 +1,133 @@
-import { sendBinaryAsDataUrl } from '../../shared/binary';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { binaryAsDataUrl, sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
-import { API_PATHS } from '../../shared/constants';
+import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import {
+	AVATAR_RULE,
 	hideDeletedStyles,
 	requireBodyText,
-	sendOptionalAvatar,
-	sendTrainingArchive,
-	VOICE_SAMPLE_RULE,
-} from './hooks';
-import {
-	DEFAULT_MAX_WAIT_SECONDS,
-	DEFAULT_POLL_INTERVAL_SECONDS,
-	waitForVoiceIfAsked,
-} from './readiness';
-import { sampleDescriptionOption, sampleLanguageField, vocalFilterField } from './common';
+	SAMPLE_MIME_TYPES,
+	sampleDescriptionOption,
+	sampleLanguageField,
+	vocalFilterField,
+	waitUntilVoiceReady,
+	type ReadinessWait,
+} from './common';
+
+const VOICE_SAMPLE_RULE: BinaryRule = {
+	label: 'Voice sample',
+	maxBytes: LIMITS.voiceSampleBytes,
+	mimeTypes: SAMPLE_MIME_TYPES,
+};
+
+/** Adds the optional avatar (Additional Fields → Avatar Binary Field) as an image data URL. */
+export async function sendOptionalAvatar(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const propertyName = String(this.getNodeParameter('additionalFields.avatarBinaryPropertyName', '') ?? '').trim();
+	if (!propertyName) return requestOptions;
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	body.avatar = await binaryAsDataUrl(this, propertyName, AVATAR_RULE);
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+/**
+ * A training archive upload ID (`lora`) makes a professional clone. Vocu refuses it for v4.0 voices and needs a
+ * concrete sample language, so both are checked here rather than spending a request.
+ */
+export async function sendTrainingArchive(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const lora = String(this.getNodeParameter('additionalFields.lora', '') ?? '').trim();
+	if (!lora) return requestOptions;
+	const body = (requestOptions.body ?? {}) as IDataObject;
+	const itemIndex = this.getItemIndex();
+	if (body.modelVersion === 'v4.0') {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Professional cloning is not available for v4.0 voices (item ${itemIndex})`,
+			{
+				description: 'Set "Model Version" to v3.0, or remove "Training Archive Upload ID" for an instant clone.',
+				itemIndex,
+			},
+		);
+	}
+	if (!body.language || body.language === 'auto') {
+		throw new NodeOperationError(this.getNode(), `Professional cloning needs the sample language (item ${itemIndex})`, {
+			description: 'Set "Language" to the language spoken in the training samples; Auto-Detect is not accepted.',
+			itemIndex,
+		});
+	}
+	body.lora = lora;
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+interface WaitOptions {
+	waitUntilReady?: boolean;
+	pollInterval?: number;
+	maxWait?: number;
+}
+
+const DEFAULT_POLL_INTERVAL_SECONDS = 5;
+const DEFAULT_MAX_WAIT_SECONDS = 300;
+
+const FAILURE_ADVICE: Record<string, string> = {
+	failed: 'Vocu could not clone the voice from the sample. Delete it and create it again with a clearer sample of at least 3 seconds of speech.',
+	'lora-failed':
+		'Professional-clone training failed. Check the training archive, then delete the voice and create it again, or contact Vocu support.',
+	'lora-need-reupload':
+		'Vocu needs the training samples again. Upload a new archive (File → Upload Training Archive) and create the voice with its upload ID.',
+};
+
+/**
+ * Options → Wait Until Ready: waits for the new voice to become usable. A failed voice is an error naming the
+ * voice ID; a voice still in progress at the deadline is output with `ready: false`.
+ */
+export async function waitForVoiceIfAsked(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const options = this.getNodeParameter('options', {}) as WaitOptions;
+	if (!options.waitUntilReady) return items;
+	const wait: ReadinessWait = {
+		pollIntervalMs: Math.max(1, options.pollInterval ?? DEFAULT_POLL_INTERVAL_SECONDS) * 1000,
+		maxWaitMs: Math.max(0, options.maxWait ?? DEFAULT_MAX_WAIT_SECONDS) * 1000,
+	};
+	const envelope = (response.body ?? {}) as IDataObject;
+	const output: INodeExecutionData[] = [];
+	for (const item of items) {
+		const { voice, state } = await waitUntilVoiceReady(this, item.json, wait, envelope);
+		if (state === 'failed') {
+			const itemIndex = this.getItemIndex();
+			const status = String(voice.status);
+			throw new NodeOperationError(
+				this.getNode(),
+				`Voice "${String(voice.name ?? '')}" could not be created: status ${status} (item ${itemIndex})`,
+				{
+					description: `${FAILURE_ADVICE[status] ?? FAILURE_ADVICE.failed} Voice ID: ${String(voice.id)}.`,
+					itemIndex,
+				},
+			);
+		}
+		output.push({ ...item, json: { ...voice, ready: state === 'ready' } });
+	}
+	return output;
+}
 
 export const create: VocuOperation = operation({
 	name: 'Create',

@@ -1,7 +1,14 @@
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { voiceLocator } from '../../shared/fields/locators';
-import { confirmVoiceDeleted } from './hooks';
+import { voiceIdOf } from './common';
+
+/** Vocu answers `{ status, message }` only. */
+export async function confirmVoiceDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	return [{ json: { success: true, voiceId: voiceIdOf(this) } }];
+}
 
 export const deleteVoice: VocuOperation = operation({
 	name: 'Delete',

@@ -1,9 +1,37 @@
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
-import { outputRemainingStyles, refuseDefaultStyle } from './hooks';
+import { withoutDeletedStyles } from './common';
+
+/** Vocu always refuses to delete the `default` style; say so without sending. */
+export async function refuseDefaultStyle(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const styleId = String(this.getNodeParameter('styleId', '') ?? '').trim();
+	if (styleId === 'default') {
+		const itemIndex = this.getItemIndex();
+		throw new NodeOperationError(this.getNode(), `The default style of a voice cannot be deleted (item ${itemIndex})`, {
+			description: 'Choose another style in "Style Name or ID", or delete the whole voice with Voice → Delete.',
+			itemIndex,
+		});
+	}
+	return requestOptions;
+}
+
+/** The voice with its remaining styles (Vocu may still list the removed one). */
+export async function outputRemainingStyles(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const styleId = String(this.getNodeParameter('styleId', '') ?? '').trim();
+	return items.map((item) => ({ ...item, json: withoutDeletedStyles(item.json, styleId) }));
+}
 
 export const deleteStyle: VocuOperation = operation({
 	name: 'Delete Style',

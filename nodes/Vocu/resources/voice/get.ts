@@ -2,7 +2,7 @@ import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
-import { hideDeletedStyles } from './hooks';
+import { hideDeletedStyles } from './common';
 
 export const get: VocuOperation = operation({
 	name: 'Get',

@@ -1,8 +1,32 @@
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { returnAllAndLimit } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
-import { hideDeletedStyles, simplifyVoicesIfAsked } from './hooks';
+import { hideDeletedStyles, stylesOf } from './common';
+
+/** With Simplify on: the fields needed to pick a voice and a style. */
+export async function simplifyVoicesIfAsked(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
+	return items.map((item) => {
+		const voice = item.json;
+		return {
+			...item,
+			json: {
+				id: voice.id,
+				name: voice.name,
+				status: voice.status,
+				version: voice.version,
+				from: voice.from,
+				styles: stylesOf(voice).map((style) => ({ id: style.id, name: style.name })),
+			},
+		};
+	});
+}
 
 /** Vocu returns every voice in one array (no paging), so Limit only trims the output. */
 export const getAll: VocuOperation = operation({

@@ -1,9 +1,38 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { voiceLocator } from '../../shared/fields/locators';
-import { outputShareId } from './hooks';
+import { voiceIdOf } from './common';
 
-/** Built from partial documentation (vocu-api.md §14): path and `data.shareId` come from third-party code. */
+/** The share ID is read from `data.shareId`; a top-level `shareId` (or a string `data`) is accepted too. */
+export async function outputShareId(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const body = (response.body ?? {}) as IDataObject;
+	const data = (body.data && typeof body.data === 'object' ? body.data : {}) as IDataObject;
+	const shareId = data.shareId ?? body.shareId ?? (typeof body.data === 'string' ? body.data : undefined);
+	if (typeof shareId !== 'string' || !shareId) {
+		throw new NodeApiError(this.getNode(), body as JsonObject, {
+			message: 'Vocu answered without a share ID',
+			description:
+				'The response had no shareId. Vocu may have changed this endpoint; check the voice in the Vocu web app and share it from there.',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return [{ json: { voiceId: voiceIdOf(this), shareId } }];
+}
+
+/** Vocu does not document this endpoint: its path and the `data.shareId` answer come from third-party clients. */
 export const getShareId: VocuOperation = operation({
 	name: 'Get Share ID',
 	action: 'Get a share ID for a voice',

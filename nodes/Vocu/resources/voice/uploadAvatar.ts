@@ -4,7 +4,7 @@ import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
-import { AVATAR_RULE, hideDeletedStyles } from './hooks';
+import { AVATAR_RULE, hideDeletedStyles } from './common';
 
 export const uploadAvatar: VocuOperation = operation({
 	name: 'Upload Avatar',
