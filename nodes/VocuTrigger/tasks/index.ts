@@ -6,7 +6,7 @@ import { isFreshActivation, loadMemory, storeMemory } from '../memory';
 import { isSettled, listTasks, PAGE_SIZE, type Task } from './api';
 import { matchesTask, taskItem, type TaskFilters } from './item';
 import { baselineMemory, prune, remember, track, type TaskMemory } from './memory';
-import { MAX_PAGES, scanTasks } from './scan';
+import { MAX_PAGES, scanTasks, type ScanResult } from './scan';
 
 const MEMORY_KEY = 'taskFinished';
 
@@ -33,12 +33,15 @@ async function testEvent(context: IPollFunctions, filters: TaskFilters): Promise
 	});
 }
 
-/** Settled tasks in the order they should go out: tracked ones (older) by first sight, then new ones, oldest first. */
-function settledInOrder(memory: TaskMemory, tracked: Map<string, Task>, fresh: Task[]): Task[] {
-	const older = [...tracked.values()]
-		.filter(isSettled)
-		.sort((a, b) => memory.tracked[a.id].since - memory.tracked[b.id].since);
-	return [...older, ...fresh.filter(isSettled).reverse()];
+/**
+ * Settled tasks in the order they should go out, oldest first: tracked tasks fetched one by one (they are
+ * older than the pages read) by when they were first tracked, then listed tasks from the bottom of the list up.
+ */
+function settledInOrder(memory: TaskMemory, scan: ScanResult): Task[] {
+	const settled = [...scan.tracked.values(), ...scan.fresh].filter(isSettled);
+	const rank = (task: Task) => scan.position.get(task.id) ?? Infinity;
+	const since = (task: Task) => memory.tracked[task.id]?.since ?? 0;
+	return settled.sort((a, b) => rank(b) - rank(a) || since(a) - since(b));
 }
 
 /** Picks up to `maxItems` matching tasks; the rest stay tracked for the next poll; non-matching ones are done. */
@@ -77,7 +80,7 @@ export async function pollTaskFinished(context: IPollFunctions): Promise<INodeEx
 	remember(memory, scan.fresh);
 	for (const id of scan.gone) delete memory.tracked[id];
 	for (const task of [...scan.fresh, ...scan.tracked.values()]) if (!isSettled(task)) track(memory, task.id, now);
-	const candidates = settledInOrder(memory, scan.tracked, scan.fresh);
+	const candidates = settledInOrder(memory, scan);
 	const maxItems = Number(context.getNodeParameter('maxItems', DEFAULT_MAX_ITEMS)) || DEFAULT_MAX_ITEMS;
 	const selected = selectTasks(memory, candidates, filters, maxItems, now);
 	const dropped = prune(memory, now);

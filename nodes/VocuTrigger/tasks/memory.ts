@@ -16,7 +16,8 @@ export type TaskMemory = {
 
 /** Enough to find the boundary even after many deletions at the top (about 11 KB of IDs). */
 export const SEEN_LIMIT = 300;
-export const TRACKED_LIMIT = 200;
+/** Tracked tasks: running ones, and a backlog held back by Max Items per Poll (a poll reads at most 250 new tasks). */
+export const TRACKED_LIMIT = 500;
 /** A task that has not finished in two days is not going to: stop checking it. */
 export const TRACKED_MAX_AGE_MS = 48 * 3600_000;
 

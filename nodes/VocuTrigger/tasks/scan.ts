@@ -6,9 +6,6 @@ import type { TaskMemory } from './memory';
 /** At most this many list pages per poll (250 tasks): more new tasks than that between two polls are skipped. */
 export const MAX_PAGES = 5;
 
-/** Past the boundary, keep paging for tracked tasks only this far (they are nearly always on the first page). */
-const TRACKING_PAGES = 2;
-
 /** Tracked tasks the list did not show are fetched one by one, at most this many per poll. */
 export const MAX_SINGLE_CHECKS = 10;
 
@@ -17,6 +14,8 @@ export interface ScanResult {
 	fresh: Task[];
 	/** The current state of tracked tasks, by ID (a missing ID was not checked this poll). */
 	tracked: Map<string, Task>;
+	/** Where each listed task was in the list (0 = newest); tracked tasks fetched one by one have none. */
+	position: Map<string, number>;
 	/** Tracked tasks that no longer exist. */
 	gone: string[];
 	/** True when the page budget ran out before the boundary: older new tasks were skipped. */
@@ -32,34 +31,43 @@ function isOlderThanWatermark(task: Task, watermark: string | undefined): boolea
 /**
  * Reads the task list from the newest end. Everything above the first task already known (remembered ID, or
  * created before the newest creation time seen) is new; the list is ordered by creation time, so everything
- * below it was there at the last poll and was looked at then. Paging goes on past that boundary only while
- * tracked (pending, or held back by the per-poll cap) tasks have not been found, for a page or two; the rest
- * are fetched one by one. Offsets shift when tasks are created between two page reads, so IDs are de-duplicated.
+ * below it was there at the last poll and was looked at then. Paging goes on past that boundary only to find
+ * tracked tasks (running, or held back by the per-poll cap; see worthAnotherPage); the few left are fetched one
+ * by one, so a task stuck for hours costs one request per poll, not a walk through the history. Offsets shift when tasks are created between two page reads, so IDs are de-duplicated.
  */
 export async function scanTasks(context: IPollFunctions, memory: TaskMemory): Promise<ScanResult> {
 	const known = new Set([...memory.seen, ...Object.keys(memory.tracked)]);
 	const wanted = new Set(Object.keys(memory.tracked));
-	const result: ScanResult = { fresh: [], tracked: new Map(), gone: [], truncated: false };
-	const scanned = new Set<string>();
-	let boundaryPage: number | undefined;
+	const result: ScanResult = { fresh: [], tracked: new Map(), position: new Map(), gone: [], truncated: false };
+	let boundary = false;
 	for (let page = 0; page < MAX_PAGES; page++) {
 		const tasks = await listTasks(context, page * PAGE_SIZE);
+		let foundTracked = false;
 		for (const task of tasks) {
-			if (scanned.has(task.id)) continue;
-			scanned.add(task.id);
-			if (boundaryPage === undefined && (known.has(task.id) || isOlderThanWatermark(task, memory.watermark))) {
-				boundaryPage = page;
+			if (result.position.has(task.id)) continue;
+			result.position.set(task.id, result.position.size);
+			boundary ||= known.has(task.id) || isOlderThanWatermark(task, memory.watermark);
+			if (!boundary) result.fresh.push(task);
+			if (wanted.delete(task.id)) {
+				result.tracked.set(task.id, task);
+				foundTracked = true;
 			}
-			if (boundaryPage === undefined) result.fresh.push(task);
-			if (wanted.delete(task.id)) result.tracked.set(task.id, task);
 		}
-		if (tasks.length < PAGE_SIZE) return await checkRemaining(context, memory, wanted, result);
-		if (boundaryPage !== undefined && (wanted.size === 0 || page - boundaryPage + 1 >= TRACKING_PAGES)) {
+		const morePages = tasks.length === PAGE_SIZE;
+		if (!morePages || (boundary && !worthAnotherPage(wanted.size, foundTracked))) {
 			return await checkRemaining(context, memory, wanted, result);
 		}
 	}
-	result.truncated = boundaryPage === undefined;
+	result.truncated = !boundary;
 	return await checkRemaining(context, memory, wanted, result);
+}
+
+/**
+ * Past the boundary a page is read only for tracked tasks: when more are missing than one-by-one checks would
+ * cover, or the page just read had some (they sit together, near the top, as tasks run in creation order).
+ */
+function worthAnotherPage(missing: number, foundOnLastPage: boolean): boolean {
+	return missing > 0 && (missing > MAX_SINGLE_CHECKS || foundOnLastPage);
 }
 
 async function checkRemaining(
