@@ -17,10 +17,17 @@ export const API_PATHS = {
 	voiceStyles: '/api/voice/:voiceId/prompt',
 	voiceStyle: '/api/voice/:voiceId/prompt/:styleId',
 	voiceAvatar: '/api/voice/:voiceId/avatar',
+	voiceInfo: '/api/voice/:voiceId/info',
+	voiceStyleInfo: '/api/voice/:voiceId/prompt/:styleId/info',
+	voiceStyleDefault: '/api/voice/:voiceId/prompt/:styleId/default',
+	voiceStyleReset: '/api/voice/:voiceId/prompt/:styleId/reset',
+	voiceStyleTranscript: '/api/voice/:voiceId/prompt/:styleId/stt',
 
 	speechGenerate: '/api/tts/simple-generate',
 	/** §14: the streaming variant of simple-generate (GET with query parameters). */
 	speechStream: '/api/tts/simple-generate',
+
+	presets: '/api/tts/presets',
 
 	tasks: '/api/tts/generate',
 	task: '/api/tts/generate/:taskId',
@@ -34,6 +41,9 @@ export const API_PATHS = {
 
 	templates: '/api/template',
 	template: '/api/template/:templateId',
+
+	splitters: '/api/splitter',
+	splitter: '/api/splitter/:splitterId',
 } as const;
 
 /** Encodes an ID for a path segment; `market:<uuid>` keeps its colon. */
@@ -65,6 +75,10 @@ export const LIMITS = {
 	emotionMax: 10,
 	defaultPageSize: 20,
 	maxPageSize: 100,
+	/** Vocu silently clamps the splitter list's `limit` to 1–50. */
+	splitterMaxPageSize: 50,
+	/** Splitter names: Vocu trims them and refuses more than 100 characters. */
+	splitterNameMaxChars: 100,
 	/** Chunked upload (§14): chunk size offered to users, in MiB. */
 	uploadChunkDefaultMiB: 5,
 	uploadChunkMinMiB: 1,

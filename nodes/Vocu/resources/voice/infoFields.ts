@@ -1,0 +1,63 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Vocu's `…/info` calls (voice and style) write asymmetrically: `name` changes only when it is non-empty, while
+ * `description` is always written, so leaving it out clears it. The node therefore always sends a description:
+ * the user's, or the current one read from Vocu first. This is right under both readings of the docs (cleared or kept).
+ */
+export function updateInfoFields(what: 'voice' | 'style'): INodeProperties {
+	return {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				description: `New description of the ${what}. Leave this field out to keep the current one (the node reads it from Vocu and sends it again); add it empty to clear it.`,
+			},
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: `New name of the ${what}`,
+			},
+		],
+	};
+}
+
+export interface InfoUpdate {
+	name?: string;
+	/** Undefined: keep the current description (the caller reads it). */
+	description?: string;
+}
+
+/** The user's Update Fields, checked: at least one of them, and a name that is not blank. */
+export function infoUpdate(context: IExecuteSingleFunctions): InfoUpdate {
+	const fields = context.getNodeParameter('updateFields', {}) as IDataObject;
+	const itemIndex = context.getItemIndex();
+	const refuse = (message: string, description: string) =>
+		new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { description, itemIndex });
+	if (fields.name === undefined && fields.description === undefined) {
+		throw refuse('Nothing to update', 'Add "Name" or "Description" under "Update Fields".');
+	}
+	const update: InfoUpdate = {};
+	if (fields.name !== undefined) {
+		const name = String(fields.name ?? '').trim();
+		if (!name) {
+			throw refuse(
+				'"Name" is empty',
+				'Enter the new name, or remove "Name" from "Update Fields" to keep the current one (Vocu ignores an empty name).',
+			);
+		}
+		update.name = name;
+	}
+	if (fields.description !== undefined) update.description = String(fields.description ?? '');
+	return update;
+}
