@@ -1,6 +1,5 @@
 import type {
 	IBinaryData,
-	IDataObject,
 	IExecuteSingleFunctions,
 	IN8nHttpFullResponse,
 	JsonObject,
@@ -67,33 +66,28 @@ export interface AudioTarget {
 	hint?: string;
 }
 
-/**
- * Downloads an audio file Vocu pointed to (storage.vocu.ai) into n8n binary data. The request carries no
- * credential, only http(s) URLs are fetched, and the body is streamed into n8n's binary store.
- */
-export async function downloadAudio(
-	context: IExecuteSingleFunctions,
-	url: unknown,
-	target: AudioTarget,
-): Promise<IBinaryData> {
-	const node = context.getNode();
-	const itemIndex = context.getItemIndex();
+type DownloadFailure = (problem: string, detail: string, statusCode?: number) => NodeApiError;
+
+const RUN_AGAIN = 'Run the node again.';
+
+/** The error for a failed download: names what was downloaded and from where (without query string). */
+function downloadFailure(context: IExecuteSingleFunctions, url: string, target: AudioTarget): DownloadFailure {
 	const hint = target.hint ? ` ${target.hint}` : '';
-	if (!isHttpUrl(url)) {
-		throw new NodeOperationError(node, `${target.label}: Vocu gave no downloadable audio URL`, {
-			description: `Got ${JSON.stringify(url ?? null)?.slice(0, 100)}; only http(s) URLs are downloaded.${hint}`,
-			itemIndex,
-		});
-	}
-	const failure = (problem: string, detail: string, statusCode?: number) =>
-		new NodeApiError(node, { url: redactUrl(url), status: statusCode ?? null } as JsonObject, {
+	return (problem, detail, statusCode) =>
+		new NodeApiError(context.getNode(), { url: redactUrl(url), status: statusCode ?? null } as JsonObject, {
 			message: `${target.label}: downloading the audio failed (${problem})`,
 			description: `${detail} From ${redactUrl(url)}.${hint}`,
 			httpCode: statusCode === undefined ? undefined : String(statusCode),
-			itemIndex,
+			itemIndex: context.getItemIndex(),
 		});
-	const retry = 'Run the node again.';
+}
 
+/** GET without the credential, the body as a stream; a 2xx answer that is not audio is refused. */
+async function audioResponse(
+	context: IExecuteSingleFunctions,
+	url: string,
+	fail: DownloadFailure,
+): Promise<IN8nHttpFullResponse> {
 	let response: IN8nHttpFullResponse;
 	try {
 		response = (await context.helpers.httpRequest({
@@ -106,19 +100,40 @@ export async function downloadAudio(
 			abortSignal: context.getExecutionCancelSignal(),
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw failure('connection failed', `${(error as Error).message}. ${retry}`);
+		throw fail('connection failed', `${(error as Error).message}. ${RUN_AGAIN}`);
 	}
-	const headers = response.headers as IDataObject;
-	const contentType = headerValue(headers, 'content-type');
+	const contentType = headerValue(response.headers, 'content-type');
 	const failed = response.statusCode < 200 || response.statusCode >= 300;
 	if (failed || NOT_AUDIO.test(audioMimeType(contentType))) {
 		(response.body as { destroy?: () => void }).destroy?.();
-		throw failure(
+		throw fail(
 			failed ? `HTTP ${response.statusCode}` : `${contentType} instead of audio`,
 			'Audio links may expire; fetch the result again to get a fresh link.',
 			response.statusCode,
 		);
 	}
+	return response;
+}
+
+/**
+ * Downloads an audio file Vocu pointed to (storage.vocu.ai) into n8n binary data. The request carries no
+ * credential, only http(s) URLs are fetched, and the body is streamed into n8n's binary store.
+ */
+export async function downloadAudio(
+	context: IExecuteSingleFunctions,
+	url: unknown,
+	target: AudioTarget,
+): Promise<IBinaryData> {
+	if (!isHttpUrl(url)) {
+		const hint = target.hint ? ` ${target.hint}` : '';
+		throw new NodeOperationError(context.getNode(), `${target.label}: Vocu gave no downloadable audio URL`, {
+			description: `Got ${JSON.stringify(url ?? null)?.slice(0, 100)}; only http(s) URLs are downloaded.${hint}`,
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	const fail = downloadFailure(context, url, target);
+	const response = await audioResponse(context, url, fail);
+	const contentType = headerValue(response.headers, 'content-type');
 	let binary: IBinaryData;
 	try {
 		binary = await context.helpers.prepareBinaryData(
@@ -127,13 +142,13 @@ export async function downloadAudio(
 			audioMimeType(contentType),
 		);
 	} catch (error) {
-		throw failure('connection failed', `${(error as Error).message}. ${retry}`);
+		throw fail('connection failed', `${(error as Error).message}. ${RUN_AGAIN}`);
 	}
-	const expected = Number(headerValue(headers, 'content-length'));
+	const expected = Number(headerValue(response.headers, 'content-length'));
 	const received = await binarySize(context, binary);
 	if ((Number.isFinite(expected) && expected > 0 && received !== expected) || received === 0) {
 		const of = Number.isFinite(expected) ? expected : 'unknown';
-		throw failure('cut off', `Received ${received} of ${of} bytes. ${retry}`);
+		throw fail('cut off', `Received ${received} of ${of} bytes. ${RUN_AGAIN}`);
 	}
 	return binary;
 }
