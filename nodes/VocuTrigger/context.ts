@@ -5,8 +5,8 @@ import { vocuRequest, type VocuContext, type VocuRequest } from '../Vocu/shared/
 
 /**
  * vocuRequest reads the credential, the node and `helpers.httpRequestWithAuthentication`; a poll context has all
- * three (it has no item, so Vocu's default timeout applies). Connection failures become a NodeApiError carrying
- * only the message and code: the raw error holds the request options, Authorization header included.
+ * three (it has no item, so Vocu's default timeout applies). Anything else thrown becomes a NodeApiError carrying
+ * only its message and code: a raw HTTP client error holds the request options, Authorization header included.
  */
 export async function pollRequest<T = IDataObject>(context: IPollFunctions, request: VocuRequest): Promise<T> {
 	try {
@@ -16,12 +16,18 @@ export async function pollRequest<T = IDataObject>(context: IPollFunctions, requ
 	}
 }
 
+const RETRY_HINT = 'n8n tries again at the next poll.';
+
 export function asApiError(context: IPollFunctions, error: unknown): NodeApiError {
-	if (error instanceof NodeApiError) return error;
+	if (error instanceof NodeApiError) {
+		// n8n's own connection errors (ECONNREFUSED, timeouts) come without a description.
+		error.description ??= `Check the network and the base URL in the Vocu credential. ${RETRY_HINT}`;
+		return error;
+	}
 	const { message, code } = error as { message?: string; code?: string };
 	return new NodeApiError(context.getNode(), { message: message ?? 'unknown', code: code ?? null } as JsonObject, {
 		message: `Could not reach Vocu (${code ?? message ?? 'connection failed'})`,
-		description: 'Check the network and the base URL in the Vocu credential. n8n tries again at the next poll.',
+		description: `Check the network and the base URL in the Vocu credential. ${RETRY_HINT}`,
 	});
 }
 

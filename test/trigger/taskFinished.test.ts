@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { vocuCredentials } from '../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import { FakeTasks, VOICE_B, type FakeTask } from './fakeVocu';
@@ -9,7 +11,7 @@ const ids = (items: Array<{ json: { id?: unknown } }>) => items.map((item) => St
 describe('Vocu Trigger → Task Finished', () => {
 	const vocu = useStubServer();
 
-	function setup(parameters: Record<string, unknown> = both, options?: ConstructorParameters<typeof FakeTasks>[1]) {
+	function setup(parameters: INodeParameters = both, options?: ConstructorParameters<typeof FakeTasks>[1]) {
 		const fake = new FakeTasks(vocu, options);
 		const workflow = new TriggerWorkflow(parameters, vocuCredentials(vocu.url));
 		return { fake, workflow };
