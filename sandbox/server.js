@@ -13,6 +13,8 @@
 //   SANDBOX_VOICE_READY_MS, SANDBOX_LORA_READY_MS         creating → pending / lora-pending → lora-success
 //   SANDBOX_TASK_PENDING_MS, SANDBOX_TASK_PROCESSING_MS   async task pending → processing → generated
 //   SANDBOX_SYNC_DELAY_MS                                 latency of synchronous generation
+//   SANDBOX_DEMO_EVERY_MS                                 demo activity for the Vocu Trigger: a new task (and every third
+//                                                         time a voice clone) each interval; 0 (default) = off
 //   SANDBOX_PAID=false                                    free account (sync generation → 403 TTS_PAID_ONLY)
 //   SANDBOX_CREDITS                                       paid credit balance (default 10000)
 //   SANDBOX_FAULTS                                        JSON fault list, see sandbox/faults.js
@@ -47,6 +49,7 @@ function defaultOptions() {
 			taskPendingMs: envNumber('SANDBOX_TASK_PENDING_MS', 1000),
 			taskProcessingMs: envNumber('SANDBOX_TASK_PROCESSING_MS', 3000),
 			syncDelayMs: envNumber('SANDBOX_SYNC_DELAY_MS', 200),
+			demoEveryMs: envNumber('SANDBOX_DEMO_EVERY_MS', 0),
 		},
 		faults: process.env.SANDBOX_FAULTS ? JSON.parse(process.env.SANDBOX_FAULTS) : [],
 		quiet: process.env.SANDBOX_QUIET === 'true',

@@ -64,7 +64,34 @@ class SandboxState {
 		this.templates = new Map();
 		this.uploads = new Map();
 		this.streamTokens = new Map();
+		this.demo = { count: 0, lastAt: now };
 		this.seed(now);
+	}
+
+	/**
+	 * Demo activity for trying the Vocu Trigger (SANDBOX_DEMO_EVERY_MS > 0): a new task every interval (every
+	 * fourth one fails) and a new voice clone every third interval, created at the moment they were due. Like every
+	 * status change here it is computed when the API is read, not by a timer.
+	 */
+	tick(now = Date.now()) {
+		const every = this.options.timings.demoEveryMs;
+		if (!(every > 0)) return;
+		while (this.demo.lastAt + every <= now) {
+			this.demo.lastAt += every;
+			this.demo.count += 1;
+			const n = this.demo.count;
+			const text = `Demo task ${n}: the sandbox made this one.${n % 4 === 0 ? ` ${FAIL_MARKER}` : ''}`;
+			this.addTask({ createdAt: this.demo.lastAt, contents: [{ voiceId: SEED.readyVoiceId, promptId: 'default', text }] });
+			if (n % 3 === 0) {
+				this.addVoice({
+					id: randomUUID(),
+					name: `Demo voice ${n / 3}`,
+					description: 'Made by the sandbox demo activity',
+					createdAt: this.demo.lastAt,
+					readyAt: this.demo.lastAt + this.options.timings.voiceReadyMs,
+				});
+			}
+		}
 	}
 
 	seed(now) {

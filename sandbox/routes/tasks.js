@@ -54,6 +54,7 @@ function nonNegativeInteger(query, name, fallback) {
 }
 
 function listTasks({ state, query }) {
+	state.tick();
 	const offset = nonNegativeInteger(query, 'offset', 0);
 	const limit = nonNegativeInteger(query, 'limit', 20);
 	const status = query.get('status');
@@ -71,6 +72,7 @@ function findTask(state, id) {
 }
 
 function getTask({ state, params, query }) {
+	state.tick();
 	const task = findTask(state, params.id);
 	return { body: ok({ data: state.taskView(task, { stream: query.get('stream') === 'true' }) }) };
 }

@@ -88,6 +88,7 @@ function createVoice({ state, json, timings }) {
 }
 
 function listVoices({ state, query }) {
+	state.tick();
 	const showMarket = ['true', '1'].includes(query.get('showMarket') ?? '');
 	const showFull = query.get('show') === 'full';
 	const from = query.get('from');
@@ -100,6 +101,7 @@ function listVoices({ state, query }) {
 }
 
 function getVoice({ state, params }) {
+	state.tick();
 	const voice = state.findVoice(params.id);
 	if (!voice) throw new VocuError(404, 'VOICE_NOT_FOUND', `Voice ${params.id} not found`);
 	return { body: ok({ data: state.voiceView(voice) }) };
