@@ -3,11 +3,15 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { accountDescription } from './resources/account';
 import { fileDescription } from './resources/file';
+import { presetDescription } from './resources/preset';
 import { speechDescription } from './resources/speech';
+import { splitterDescription } from './resources/splitter';
 import { taskDescription } from './resources/task';
 import { templateDescription } from './resources/template';
 import { voiceDescription } from './resources/voice';
 import { getVoiceStyles } from './methods/loadOptions';
+import { getPresets } from './methods/presets';
+import { searchSplitters } from './methods/splitters';
 import { searchTemplates, searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 import { CREDENTIAL_NAME } from './shared/constants';
@@ -44,7 +48,9 @@ export class Vocu implements INodeType {
 				options: [
 					{ name: 'Account', value: 'account' },
 					{ name: 'File', value: 'file' },
+					{ name: 'Preset', value: 'preset' },
 					{ name: 'Speech', value: 'speech' },
+					{ name: 'Splitter', value: 'splitter' },
 					{ name: 'Task', value: 'task' },
 					{ name: 'Template', value: 'template' },
 					{ name: 'Voice', value: 'voice' },
@@ -57,12 +63,14 @@ export class Vocu implements INodeType {
 			...templateDescription,
 			...fileDescription,
 			...accountDescription,
+			...presetDescription,
+			...splitterDescription,
 			requestSettings,
 		],
 	};
 
 	methods = {
-		listSearch: { searchTemplates, searchVoices },
-		loadOptions: { getVoiceStyles },
+		listSearch: { searchSplitters, searchTemplates, searchVoices },
+		loadOptions: { getPresets, getVoiceStyles },
 	};
 }
