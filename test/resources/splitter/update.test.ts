@@ -3,7 +3,7 @@ import { useStubServer } from '../../harness/stubServer';
 import fixture from '../../fixtures/api/splitter.update.json';
 
 const splitterId = fixture.request.pathParams.id;
-const params = (updateFields: Record<string, unknown>) => ({
+const params = (updateFields: Record<string, string>) => ({
 	resource: 'splitter',
 	operation: 'update',
 	splitterId: { __rl: true, mode: 'id', value: splitterId },
