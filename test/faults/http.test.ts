@@ -3,7 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { describeVocuFailure } from '../../nodes/Vocu/shared/errors';
 import type { Reply } from '../harness/stubServer';
 import templateGet from '../fixtures/api/template.get.json';
-import taskGet from '../fixtures/api/tts.getTask.json';
+import taskGet from '../fixtures/api/task.get.json';
 import { inputItems, timed, useFaultStubs, type FaultStubs } from './helpers';
 import { IDS, operationCase } from './operations';
 

@@ -2,7 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import type { WorkflowRun } from '../harness/runNode';
 import { TEST_API_KEY, type RecordedRequest, type Reply } from '../harness/stubServer';
-import taskGet from '../fixtures/api/tts.getTask.json';
+import taskGet from '../fixtures/api/task.get.json';
 import { inputItems, keyLeaks, timed, useFaultStubs, type FaultStubs } from './helpers';
 import { IDS, MP3, operationCase } from './operations';
 

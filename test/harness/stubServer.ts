@@ -225,3 +225,8 @@ export function useStubServer(auth: AuthRule = 'bearer'): StubServer {
 	afterAll(async () => await stub.close());
 	return stub;
 }
+
+/** Vocu's success answer around `data`. */
+export function envelope(data: unknown) {
+	return { status: 200, message: 'OK', data };
+}

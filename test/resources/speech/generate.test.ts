@@ -1,6 +1,6 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
-import simpleGenerate from '../../fixtures/api/tts.simpleGenerate.json';
+import simpleGenerate from '../../fixtures/api/speech.generate.json';
 
 const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
 const text = 'Hello there, the weather is really nice today!';

@@ -1,6 +1,6 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
 import { useStubServer } from '../../harness/stubServer';
-import simpleStream from '../../fixtures/api/tts.simpleStream.json';
+import simpleStream from '../../fixtures/api/speech.stream.json';
 
 const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
 const text = 'Hello there, the weather is really nice today!';

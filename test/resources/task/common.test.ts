@@ -1,18 +1,8 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { segmentInput } from '../../../nodes/Vocu/resources/task/regenerate';
-import { waitForTask } from '../../../nodes/Vocu/resources/task/completion';
-import getTask from '../../fixtures/api/tts.getTask.json';
+import { waitForTask } from '../../../nodes/Vocu/resources/task/common';
 
-describe('task helpers', () => {
-	it('keeps only what a segment was made from when regenerating', () => {
-		const segment = getTask.response.body.data.metadata.contents[0];
-		const input = segmentInput(segment);
-		expect(input).not.toHaveProperty('audio');
-		expect(input).not.toHaveProperty('generatedAt');
-		expect(input).toMatchObject({ voiceId: segment.voiceId, text: segment.text, emo_switch: [0, 0, 0, 0, 0] });
-	});
-
+describe('waitForTask', () => {
 	it('stops waiting, without asking Vocu, once the execution is cancelled', async () => {
 		const controller = new AbortController();
 		controller.abort();

@@ -1,6 +1,6 @@
 import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
-import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
-import createTask from '../../fixtures/api/tts.createTask.json';
+import { envelope, TEST_API_KEY, useStubServer } from '../../harness/stubServer';
+import createTask from '../../fixtures/api/task.create.json';
 
 const taskId = createTask.response.body.data.id;
 const voiceA = '46cc9a76-acd7-4af7-a13a-f8b1408b1848';
@@ -12,10 +12,6 @@ const segment1 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1000, 2)]);
 const segment2 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1500, 3)]);
 
 const taskPath = `/api/tts/generate/${taskId}`;
-
-function envelope(data: unknown) {
-	return { status: 200, message: 'OK', data };
-}
 
 function singleParams(overrides: Record<string, unknown> = {}) {
 	return {

@@ -1,7 +1,7 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { binaryInput, runVocu, vocuCredentials } from '../../harness/runNode';
-import { TEST_API_KEY, type RecordedRequest, useStubServer } from '../../harness/stubServer';
+import { envelope, TEST_API_KEY, type RecordedRequest, useStubServer } from '../../harness/stubServer';
 import createFixture from '../../fixtures/api/voice.create.json';
 
 const created = createFixture.response.body.data;
@@ -10,7 +10,6 @@ const sample = Buffer.from('RIFF....WAVEfmt fake voice sample bytes');
 const avatar = Buffer.from('\x89PNG fake avatar bytes');
 
 const voice = (status: string, extra: Record<string, unknown> = {}) => ({ ...created, status, ...extra });
-const envelope = (data: unknown) => ({ status: 200, message: 'OK', data });
 
 async function sampleItem(mimeType = 'audio/wav', fileName = 'sample.wav', data = sample): Promise<INodeExecutionData> {
 	return { json: {}, binary: { data: await binaryInput(data, mimeType, fileName) } };

@@ -21,8 +21,16 @@ import {
 	SEGMENT_PARAMETERS,
 } from '../../shared/fields/generationOptions';
 import { inputError, type InputLocation, requireId, requireText } from '../../shared/validation';
-import { taskFailedError, unsettledTaskItem, waitForTask, type WaitSettings } from './completion';
-import { downloadFields, downloadSegmentsOption, fileNameOption, taskItem } from './common';
+import {
+	downloadFields,
+	downloadSegmentsOption,
+	fileNameOption,
+	taskFailedError,
+	taskItem,
+	unsettledTaskItem,
+	waitForTask,
+	type WaitSettings,
+} from './common';
 
 const textField = speakTextField();
 
