@@ -1,8 +1,17 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { outputPropertyName } from '../../shared/audio';
 
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
-import { speakTextField, styleField } from '../../shared/fields/common';
+import { optionsCollection, outputFileNameOption, speakTextField, styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { generationParameters } from '../../shared/fields/generationOptions';
 import { requireId, requireText } from '../../shared/validation';
@@ -13,7 +22,7 @@ export function speechInputFields(): INodeProperties[] {
 }
 
 /** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
-export const maxConcurrentOption: INodeProperties = {
+const maxConcurrentOption: INodeProperties = {
 	displayName: 'Max Concurrent Generations',
 	name: 'maxConcurrent',
 	type: 'number',
@@ -23,8 +32,17 @@ export const maxConcurrentOption: INodeProperties = {
 		'How many items may generate at the same time. Vocu serves only a few synchronous generations per account at once and holds the rest for up to 330 s; Account → Get shows the limit (quota.syncBaseConcurrent + quota.syncPaidConcurrent). 0 sends every item at once.',
 };
 
-/** Reads and checks voice, style, text and Generation Options; returns them under Vocu's names. */
-export function speechRequestInput(context: IExecuteSingleFunctions): IDataObject {
+/** The Options of both speech operations: the output file name (described per operation) and concurrency. */
+export function speechOptions(fileNameDescription: string): INodeProperties {
+	return optionsCollection([outputFileNameOption(fileNameDescription), maxConcurrentOption]);
+}
+
+/**
+ * Reads and checks voice, style, text and Generation Options, returned under Vocu's names, and gives the request
+ * the synchronous-generation timeout (applySyncTimeout).
+ */
+export function speechRequestInput(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): IDataObject {
+	applySyncTimeout(context, requestOptions);
 	const node = context.getNode();
 	const at = { itemIndex: context.getItemIndex() };
 	const voiceId = requireId(node, at, 'Voice', context.getNodeParameter('voiceId', '', { extractValue: true }));
@@ -42,6 +60,11 @@ export function speechRequestInput(context: IExecuteSingleFunctions): IDataObjec
 export function applySyncTimeout(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): void {
 	const { timeout } = context.getNodeParameter('requestOptions', {}) as { timeout?: number };
 	if (!timeout) requestOptions.timeout = SYNC_GENERATION_TIMEOUT_MS;
+}
+
+/** The output item of a speech operation: the result JSON and the audio in the output binary field. */
+export function speechItem(context: IExecuteSingleFunctions, json: IDataObject, audio: IBinaryData): INodeExecutionData[] {
+	return [{ json, binary: { [outputPropertyName(context)]: audio } }];
 }
 
 /** Vocu's result (`id`, `audio`, `streamUrl`, `credit_used`, ...) with readable names. */

@@ -11,25 +11,18 @@ import { downloadAudio, outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { optionsCollection, outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
+import { outputBinaryField } from '../../shared/fields/common';
 import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
-import {
-	applySyncTimeout,
-	maxConcurrentOption,
-	speechInputFields,
-	speechRequestInput,
-	speechResultJson,
-} from './common';
+import { speechInputFields, speechItem, speechOptions, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
 export async function sendSpeechGenerate(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const body = speechRequestInput(this);
+	const body = speechRequestInput(this, requestOptions);
 	if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
 	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
-	applySyncTimeout(this, requestOptions);
 	return requestOptions;
 }
 
@@ -48,7 +41,7 @@ export async function speechGenerateOutput(
 		fileName: options.fileName as string | undefined,
 		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
 	});
-	return [{ json, binary: { [outputPropertyName(this)]: binary } }];
+	return speechItem(this, json, binary);
 }
 
 const generateSpec: OperationSpec = {
@@ -72,10 +65,7 @@ const generateFields: INodeProperties[] = [
 		description: 'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL.',
 	},
 	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
-	optionsCollection([
-		outputFileNameOption('Name of the output file. Empty uses the name Vocu gives the audio.'),
-		maxConcurrentOption,
-	]),
+	speechOptions('Name of the output file. Empty uses the name Vocu gives the audio.'),
 ];
 
 export const generate: VocuOperation = operation({ ...generateSpec, fields: generateFields });

@@ -13,26 +13,19 @@ import { audioFromBytes, outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { optionsCollection, outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
+import { outputBinaryField } from '../../shared/fields/common';
 import { headerValue } from '../../shared/transport/headers';
 import { asQueryParameters, generationOptionsField, STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
-import {
-	applySyncTimeout,
-	maxConcurrentOption,
-	speechInputFields,
-	speechRequestInput,
-	speechResultJson,
-} from './common';
+import { speechInputFields, speechItem, speechOptions, speechRequestInput, speechResultJson } from './common';
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
 export async function sendSpeechStream(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const input = speechRequestInput(this);
+	const input = speechRequestInput(this, requestOptions);
 	outputPropertyName(this);
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQueryParameters(input) };
-	applySyncTimeout(this, requestOptions);
 	return requestOptions;
 }
 
@@ -74,8 +67,7 @@ export async function speechStreamOutput(
 	const json = speechResultJson({ ...responseMetadata(response), ...(audioId ? { id: audioId } : {}) });
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const fileName = (options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
-	const binary = await audioFromBytes(this, bytes, fileName, contentType);
-	return [{ json, binary: { [outputPropertyName(this)]: binary } }];
+	return speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
 }
 
 const streamSpec: OperationSpec = {
@@ -93,7 +85,7 @@ const streamFields: INodeProperties[] = [
 	...speechInputFields(),
 	generationOptionsField(STREAM_PARAMETERS),
 	outputBinaryField(),
-	optionsCollection([outputFileNameOption('Name of the output file. Empty uses the audio ID.'), maxConcurrentOption]),
+	speechOptions('Name of the output file. Empty uses the audio ID.'),
 ];
 
 export const stream: VocuOperation = operation({ ...streamSpec, fields: streamFields });
