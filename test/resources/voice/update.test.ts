@@ -6,7 +6,7 @@ const voiceId = fixture.request.pathParams.id;
 const path = `/api/voice/${voiceId}/info`;
 const voice = fixture.response.body.data;
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const params = (updateFields: Record<string, unknown>) => ({
+const params = (updateFields: Record<string, string>) => ({
 	resource: 'voice',
 	operation: 'update',
 	voiceId: byId(voiceId),

@@ -5,7 +5,7 @@ import fixture from '../../fixtures/api/voice.updateStyleInfo.json';
 const voiceId = fixture.request.pathParams.id;
 const voice = fixture.response.body.data;
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-const params = (styleId: string, updateFields: Record<string, unknown>) => ({
+const params = (styleId: string, updateFields: Record<string, string>) => ({
 	resource: 'voice',
 	operation: 'updateStyle',
 	voiceId: byId(voiceId),
