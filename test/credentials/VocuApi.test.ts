@@ -5,7 +5,14 @@ import type { INode } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import { VocuApi } from '../../credentials/VocuApi.credentials';
-import { BASE_URL_EXPRESSION, INVALID_BASE_URL, resolveBaseUrl } from '../../nodes/Vocu/shared/transport/baseUrl';
+import { API_PATHS } from '../../nodes/Vocu/shared/constants';
+import {
+	BASE_URL_EXPRESSION,
+	INVALID_BASE_URL,
+	REFUSED_BASE_URL_MESSAGE,
+	REFUSED_BASE_URL_STATUS,
+	resolveBaseUrl,
+} from '../../nodes/Vocu/shared/transport/baseUrl';
 import { TestCredentialsHelper } from '../harness/credentialsHelper';
 import { StubServer, TEST_API_KEY } from '../harness/stubServer';
 
@@ -54,8 +61,30 @@ describe('Vocu API credential', () => {
 		expect(evaluate(BASE_URL_EXPRESSION, data)).toBe(expected);
 	});
 
-	it('uses the same base URL expression in the credential test and the node', () => {
-		expect(credential.test.request.baseURL).toBe(BASE_URL_EXPRESSION);
+	it.each(cases)('the credential test goes where the node goes, or nowhere: %s', (_title, data, expected) => {
+		const { baseURL, url, method } = credential.test.request;
+		const refused = expected === INVALID_BASE_URL;
+		expect(evaluate(baseURL as string, data)).toBe(refused ? '' : expected);
+		expect(evaluate(url as string, data)).toBe(refused ? 'data:application/json,{}' : API_PATHS.accountInfo);
+		expect(evaluate(method as string, data)).toBe(refused ? 'POST' : 'GET');
+	});
+
+	it('turns a refused base URL into a message that says https is required, without any network request', async () => {
+		// What n8n's HTTP client (axios) answers for the refused test request: 405, no connection made.
+		const response = await axios.request({ url: 'data:application/json,{}', method: 'POST', validateStatus: () => true });
+		expect(response.status).toBe(REFUSED_BASE_URL_STATUS);
+		const rule = credential.test.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === response.status);
+		expect(rule?.properties.message).toBe(REFUSED_BASE_URL_MESSAGE);
+		expect(REFUSED_BASE_URL_MESSAGE).toMatch(/must start with https:\/\//);
+	});
+
+	it('shows a notice on the form while the Base URL is plain http to another host', () => {
+		const notice = credential.properties.find((property) => property.type === 'notice');
+		const condition = (notice?.displayOptions?.show?.baseUrl as Array<{ _cnd: { regex: string } }>)[0]._cnd.regex;
+		const shown = (url: string) => new RegExp(condition).test(url);
+		expect(notice?.displayOptions?.show?.region).toEqual(['custom']);
+		expect(['http://vocu.example.com', 'HTTP://vocu.example.com/x', 'http://localhost.evil.com', 'http://127.0.0.1.nip.io'].map(shown)).toEqual([true, true, true, true]);
+		expect(['https://vocu.example.com', 'http://localhost', 'http://localhost:8787/', 'http://127.0.0.1:8787', 'https://'].map(shown)).toEqual([false, false, false, false, false]);
 	});
 
 	it('marks the API key as a password field', () => {
@@ -76,7 +105,11 @@ describe('Vocu API credential', () => {
 			const options = await helper.authenticate(
 				data,
 				'vocuApi',
-				{ url: request.url as string, method: request.method, baseURL: evaluate(request.baseURL as string, data) as string },
+				{
+					url: evaluate(request.url as string, data) as string,
+					method: evaluate(request.method as string, data) as 'GET',
+					baseURL: evaluate(request.baseURL as string, data) as string,
+				},
 				workflow,
 				node,
 			);
@@ -100,10 +133,11 @@ describe('Vocu API credential', () => {
 		it('fails with a clear message for a bad key', async () => {
 			const response = await runCredentialTest('sk-wrong');
 			expect(response.status).toBe(401);
-			const rule = credential.test.rules?.[0];
-			expect(rule?.type).toBe('responseSuccessBody');
-			expect(response.data.status).toBe((rule?.properties as { value: number }).value);
-			expect((rule?.properties as { message: string }).message).toMatch(/rejected the API key/);
+			const rules = credential.test.rules ?? [];
+			const byStatus = rules.find((rule) => rule.type === 'responseCode' && rule.properties.value === response.status);
+			const byBody = rules.find((rule) => rule.type === 'responseSuccessBody' && rule.properties.value === response.data.status);
+			expect(byStatus?.properties.message).toMatch(/rejected the API key/);
+			expect(byBody?.properties.message).toMatch(/rejected the API key/);
 			vocu.reset();
 		});
 	});
