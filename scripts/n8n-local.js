@@ -14,11 +14,34 @@ const path = require('node:path');
 const REPO = path.resolve(__dirname, '..');
 const PACKAGE_NAME = require(path.join(REPO, 'package.json')).name;
 
-/** The n8n lines we test against. 2.x needs Node 24, taken from the npm registry's `node` package. */
+/**
+ * The n8n lines we test against; 2 is the default (what new users install today). Each runs on a Node taken from
+ * the npm registry's `node` package: 2.x needs Node 24; 1.123's expression runtime needs isolated-vm 6, which does
+ * not build on Node 20. isolated-vm is never overridden: an older isolated-vm makes every expression that reads
+ * another node (`$('Code').item.json.x`) evaluate to null. 1.123's default isolated-vm engine does the same even
+ * with isolated-vm 6, so line 1 runs with the legacy expression engine (`env`).
+ * `xlsx`: n8n's own xlsx is a tarball outside the npm registry; 0.18.5 is the same library from the registry.
+ */
 const N8N_LINES = {
-	1: { version: '1.123.81', overrides: { xlsx: '0.18.5', 'isolated-vm': '5.0.4' } },
+	1: {
+		version: '1.123.81',
+		dirName: 'n8n-1.123.81-node22',
+		overrides: { xlsx: '0.18.5' },
+		node: '22.23.3',
+		env: { N8N_EXPRESSION_ENGINE: 'legacy', N8N_RUNNERS_ENABLED: 'false' },
+	},
 	2: { version: '2.41.1', overrides: { xlsx: '0.18.5' }, node: '24.21.0', rebuild: ['isolated-vm', 'sqlite3'] },
 };
+const DEFAULT_LINE = 2;
+
+/** `--n8n=1` / `--n8n=2` on the command line, else $VOCU_N8N_LINE, else the default line. */
+function selectedLine(argv = process.argv.slice(2), env = process.env) {
+	const flag = argv.find((arg) => /^--n8n=/.test(arg));
+	const value = flag ? flag.slice('--n8n='.length) : env.VOCU_N8N_LINE || String(DEFAULT_LINE);
+	const line = Number(String(value).replace(/\..*$/, ''));
+	if (!N8N_LINES[line]) throw new Error(`Unknown n8n line "${value}": use 1 (n8n ${N8N_LINES[1].version}) or 2 (n8n ${N8N_LINES[2].version})`);
+	return line;
+}
 
 const cacheRoot = () => path.resolve(process.env.VOCU_N8N_CACHE || path.join(REPO, '.n8n-local'));
 
@@ -96,10 +119,10 @@ async function ensureNode(version, log) {
  * Makes sure the pinned n8n of `line` (1 or 2) is installed; skips the install when that exact version is present.
  * Returns `{ version, dir, n8nBin, nodeBin, env, installedNow, seconds }`; run n8n as `nodeBin n8nBin …` with `env`.
  */
-async function ensureN8n(line = 1, log = console.log) {
+async function ensureN8n(line = DEFAULT_LINE, log = console.log) {
 	const spec = N8N_LINES[line];
 	if (!spec) throw new Error(`Unknown n8n line ${line}; use 1 or 2`);
-	const dir = path.join(cacheRoot(), `n8n-${spec.version}`);
+	const dir = path.join(cacheRoot(), spec.dirName || `n8n-${spec.version}`);
 	const n8nBin = path.join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 	const started = Date.now();
 	let nodeBin = process.execPath;
@@ -112,7 +135,7 @@ async function ensureN8n(line = 1, log = console.log) {
 	if (spec.node) {
 		const node = await ensureNode(spec.node, log);
 		nodeBin = node.nodeBin;
-		env = cleanEnv({ PATH: `${node.bin}${path.delimiter}${process.env.PATH}` });
+		env = cleanEnv({ PATH: `${node.bin}${path.delimiter}${process.env.PATH}`, ...spec.env });
 		installEnv = { ...env, npm_config_nodedir: node.headers };
 	}
 	const installed = readVersion(path.join(dir, 'node_modules', 'n8n', 'package.json')) === spec.version && fs.existsSync(path.join(dir, '.complete'));
@@ -182,13 +205,15 @@ async function installPackage(userFolder, tarball) {
 	return { packageDir, version: manifest.version };
 }
 
-/** Environment for n8n CLI calls against one user folder. */
+/**
+ * Environment for n8n CLI calls against one user folder. Line-specific settings (expression engine, task runners)
+ * come from `N8N_LINES[line].env` through `n8n.env`; 2.x warns about N8N_RUNNERS_ENABLED, so it is not set there.
+ */
 function n8nEnv(n8n, userFolder, extra = {}) {
 	return {
 		...n8n.env,
 		N8N_USER_FOLDER: userFolder,
 		N8N_DIAGNOSTICS_ENABLED: 'false',
-		N8N_RUNNERS_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
@@ -218,14 +243,38 @@ function workflowIdFor(name) {
 	return `vocu${crypto.createHash('sha1').update(name).digest('hex').slice(0, 12)}`;
 }
 
+/** Where the examples write their MP3s (a Read/Write Files node); `npm start` creates it and lets n8n write there. */
+const EXAMPLE_OUTPUT_DIR = '/tmp/vocu';
+/** The placeholder the share-ID example ships with: what a user replaces with the ID they received. */
+const SHARE_ID_PLACEHOLDER = 'PASTE-THE-SHARE-ID-YOU-RECEIVED';
+
+/**
+ * An example as it must be to run against the sandbox unchanged: voice pickers left empty get the sandbox's ready
+ * voice, and the share-ID placeholder becomes one of the sandbox's one-time share IDs (a user with a real account
+ * picks a voice and pastes their own ID instead). Mutates and returns `workflow`.
+ */
+function fillForSandbox(workflow, seed) {
+	for (const node of workflow.nodes ?? []) {
+		if (!String(node.type).startsWith(`${PACKAGE_NAME}.`)) continue;
+		const parameters = node.parameters ?? {};
+		const voice = parameters.voiceId;
+		if (voice && typeof voice === 'object' && voice.__rl && !voice.value) {
+			parameters.voiceId = { __rl: true, mode: 'list', value: seed.readyVoiceId, cachedResultName: 'Sandbox Narrator' };
+		}
+		if (parameters.shareId === SHARE_ID_PLACEHOLDER) parameters.shareId = seed.shareIds[0];
+	}
+	return workflow;
+}
+
 /**
  * Copies workflows into `outDir` for import: gives each a stable ID when it has none, and points every Vocu
  * node at the credential `credential` (examples may refer to a credential ID that does not exist here).
+ * `transform(workflow)` may change a workflow further (e.g. `fillForSandbox`).
  */
-function prepareWorkflows(files, outDir, credential) {
+function prepareWorkflows(files, outDir, credential, transform = (workflow) => workflow) {
 	fs.mkdirSync(outDir, { recursive: true });
 	return files.map((file) => {
-		const workflow = JSON.parse(fs.readFileSync(file, 'utf8'));
+		const workflow = transform(JSON.parse(fs.readFileSync(file, 'utf8')));
 		workflow.id = typeof workflow.id === 'string' && workflow.id.length <= 16 && workflow.id ? workflow.id : workflowIdFor(path.basename(file));
 		workflow.active = false;
 		for (const node of workflow.nodes ?? []) {
@@ -259,6 +308,8 @@ module.exports = {
 	REPO,
 	PACKAGE_NAME,
 	N8N_LINES,
+	DEFAULT_LINE,
+	selectedLine,
 	cacheRoot,
 	cleanEnv,
 	run,
@@ -270,6 +321,9 @@ module.exports = {
 	n8nCli,
 	vocuCredential,
 	prepareWorkflows,
+	fillForSandbox,
+	EXAMPLE_OUTPUT_DIR,
+	SHARE_ID_PLACEHOLDER,
 	workflowIdFor,
 	parseRawOutput,
 	writeJson,

@@ -2,10 +2,12 @@
 'use strict';
 // Starts a local n8n with this package installed (run through `npm start`, which builds first).
 //
+//   npm start                      # n8n 2.x; no key: the credential points at the local Vocu sandbox, started here
 //   VOCU_API_KEY=sk-… npm start    # the credential uses your key and Vocu's global region
-//   npm start                      # no key: the credential points at the local Vocu sandbox, started here
+//   npm start -- --n8n=1           # n8n 1.123.x instead (or VOCU_N8N_LINE=1)
 //
-// Environment: N8N_USER_FOLDER (default .n8n-local/user), N8N_PORT (5678), VOCU_N8N_CACHE (n8n install cache,
+// Environment: N8N_USER_FOLDER (default .n8n-local/user, .n8n-local/user-n8n1 for 1.x), N8N_PORT (5678),
+// N8N_LISTEN_ADDRESS (127.0.0.1: only this machine can open the editor), VOCU_N8N_CACHE (n8n install cache,
 // default .n8n-local), SANDBOX_PORT (8787) and the other SANDBOX_* settings of sandbox/server.js.
 
 const crypto = require('node:crypto');
@@ -15,11 +17,14 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 
 const local = require('./n8n-local');
-const { DEFAULT_API_KEY } = require('../sandbox/server');
+const { DEFAULT_API_KEY, SEED } = require('../sandbox/server');
 
+const LINE = local.selectedLine();
 const LOCAL_DIR = path.join(local.REPO, '.n8n-local');
-const USER_FOLDER = path.resolve(process.env.N8N_USER_FOLDER || path.join(LOCAL_DIR, 'user'));
+// One user folder per line: n8n 2.x migrates the database, which 1.x then cannot open.
+const USER_FOLDER = path.resolve(process.env.N8N_USER_FOLDER || path.join(LOCAL_DIR, LINE === 1 ? 'user-n8n1' : 'user'));
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
+const LISTEN_ADDRESS = process.env.N8N_LISTEN_ADDRESS || '127.0.0.1';
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT || 8787);
 const CREDENTIAL = { id: 'vocuLocalCredent', name: 'Vocu account' };
 /** What was imported into this user folder, so unchanged files are not imported (and overwritten) again. */
@@ -35,7 +40,7 @@ function portIsFree(port) {
 	return new Promise((resolve) => {
 		const server = net.createServer();
 		server.once('error', () => resolve(false));
-		server.listen(port, () => server.close(() => resolve(true)));
+		server.listen(port, LISTEN_ADDRESS, () => server.close(() => resolve(true)));
 	});
 }
 
@@ -115,16 +120,21 @@ function workflowSources(realKey) {
 	return { dir: undefined, files: [] };
 }
 
+/**
+ * Imports new or changed workflows. Against the sandbox they are filled in so they run as imported (its voice, its
+ * share ID); with a real key they are imported as shipped and the user picks a voice. The mode is part of the hash.
+ */
 async function importWorkflows(n8n, env, imported, realKey) {
 	const { dir, files } = workflowSources(realKey);
-	const changed = files.filter((file) => imported.workflows[path.relative(local.REPO, file)] !== hash(fs.readFileSync(file, 'utf8')));
+	const digest = (file) => hash(`${realKey ? 'real' : 'sandbox'}\n${fs.readFileSync(file, 'utf8')}`);
+	const changed = files.filter((file) => imported.workflows[path.relative(local.REPO, file)] !== digest(file));
 	if (!changed.length) return { dir, count: files.length, importedNow: 0 };
 	const outDir = path.join(USER_FOLDER, 'import', 'workflows');
 	fs.rmSync(outDir, { recursive: true, force: true });
-	local.prepareWorkflows(changed, outDir, CREDENTIAL);
+	local.prepareWorkflows(changed, outDir, CREDENTIAL, realKey ? undefined : (workflow) => local.fillForSandbox(workflow, SEED));
 	const result = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${outDir}`]);
 	if (result.code !== 0) throw new Error(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
-	for (const file of changed) imported.workflows[path.relative(local.REPO, file)] = hash(fs.readFileSync(file, 'utf8'));
+	for (const file of changed) imported.workflows[path.relative(local.REPO, file)] = digest(file);
 	return { dir, count: files.length, importedNow: changed.length };
 }
 
@@ -137,7 +147,7 @@ async function main() {
 		throw new Error(`Port ${N8N_PORT} is in use (is n8n already running?). Stop it, or set N8N_PORT to another port.`);
 	}
 	const started = Date.now();
-	const n8n = await local.ensureN8n(1, log);
+	const n8n = await local.ensureN8n(LINE, log);
 	log(`n8n ${n8n.version} ${n8n.installedNow ? `installed in ${Math.round(n8n.seconds)} s` : 'ready (cached)'}: ${n8n.dir}`);
 
 	const tarball = await local.packPackage(path.join(LOCAL_DIR, 'pack'));
@@ -155,7 +165,14 @@ async function main() {
 		log(`Credential "Vocu account": the local Vocu sandbox at ${sandboxUrl} (set VOCU_API_KEY to use your real key)`);
 	}
 
-	const env = local.n8nEnv(n8n, USER_FOLDER, { N8N_PORT: String(N8N_PORT) });
+	// The examples save MP3s with a Read/Write Files node: create their folder and let n8n write there (2.x
+	// restricts file access to ~/.n8n-files unless told otherwise).
+	fs.mkdirSync(local.EXAMPLE_OUTPUT_DIR, { recursive: true });
+	const env = local.n8nEnv(n8n, USER_FOLDER, {
+		N8N_PORT: String(N8N_PORT),
+		N8N_LISTEN_ADDRESS: LISTEN_ADDRESS,
+		N8N_RESTRICT_FILE_ACCESS_TO: process.env.N8N_RESTRICT_FILE_ACCESS_TO || local.EXAMPLE_OUTPUT_DIR,
+	});
 	const imported = readImported();
 	await importCredential(n8n, env, credential, imported);
 	const workflows = await importWorkflows(n8n, env, imported, Boolean(apiKey));
@@ -164,10 +181,11 @@ async function main() {
 		log(`Workflows from ${path.relative(local.REPO, workflows.dir)}/: ${workflows.count} (${workflows.importedNow} imported now; unchanged files are not re-imported)`);
 	}
 
-	log(`\nReady in ${Math.round((Date.now() - started) / 1000)} s. Starting n8n: open http://localhost:${N8N_PORT}`);
+	const host = LISTEN_ADDRESS === '127.0.0.1' || LISTEN_ADDRESS === '::' || LISTEN_ADDRESS === '0.0.0.0' ? 'localhost' : LISTEN_ADDRESS;
+	log(`\nReady in ${Math.round((Date.now() - started) / 1000)} s. Starting n8n ${n8n.version}: open http://${host}:${N8N_PORT}`);
 	log('  First visit: n8n asks you to create a local owner account (stays on this machine).');
 	log('  Then open a Vocu workflow under Overview, or add the "Vocu" node to a new workflow. Ctrl+C stops everything.\n');
-	const n8nProcess = spawn(n8n.nodeBin, [n8n.n8nBin, 'start'], { stdio: 'inherit', env: { ...env, N8N_RUNNERS_ENABLED: 'false' } });
+	const n8nProcess = spawn(n8n.nodeBin, [n8n.n8nBin, 'start'], { stdio: 'inherit', env });
 	children.push(n8nProcess);
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopChildren());
 	n8nProcess.on('exit', (code) => {
