@@ -31,6 +31,7 @@ import {
 	waitForTask,
 	type WaitSettings,
 } from './common';
+import { splitLongSegment, splitLongTextOptions } from './splitText';
 
 const textField = speakTextField();
 
@@ -71,7 +72,7 @@ function segmentBody(node: INode, at: InputLocation, segment: IDataObject): IDat
 	};
 }
 
-function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
+export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
 	const node = context.getNode();
 	const at = { itemIndex: context.getItemIndex() };
 	const seconds = (name: string, label: string, min: number, max: number) => {
@@ -110,6 +111,7 @@ export async function sendTaskContents(
 				generationOptions: this.getNodeParameter('generationOptions', {}),
 			}),
 		];
+		contents = splitLongSegment(contents[0], this.getNodeParameter('options', {}) as IDataObject);
 	}
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const { srt } = generationParameters(node, { itemIndex }, options.srt === undefined ? {} : { srt: options.srt });
@@ -214,7 +216,7 @@ const createFields: INodeProperties[] = [
 		displayOptions: { show: waiting },
 	},
 	...downloadFields(true, waiting),
-	optionsCollection([downloadSegmentsOption, fileNameOption, generationOptionField('srt')]),
+	optionsCollection([downloadSegmentsOption, fileNameOption, ...splitLongTextOptions, generationOptionField('srt')]),
 ];
 
 export const create: VocuOperation = operation({ ...createSpec, fields: createFields });

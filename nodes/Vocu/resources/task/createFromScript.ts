@@ -1,0 +1,151 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+
+import { outputPropertyName } from '../../shared/audio';
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { API_PATHS } from '../../shared/constants';
+import { generationOptionField, generationParameters } from '../../shared/fields/generationOptions';
+import { splitterLocator } from '../splitter/common';
+import { downloadSegmentsOption, fileNameOption } from './common';
+import { completeCreatedTask, create, waitSettings } from './create';
+import { inlineSplitter, type MappingEntry, requireScript, requireSplitterId } from './script';
+
+/**
+ * Builds `{ text, splitter }` (inline rules from Voice Mapping) or `{ text, splitterId }` (a saved splitter), never
+ * with `contents`: Vocu refuses mixed shapes. Everything is checked before the request, which spends credits.
+ */
+export async function sendScript(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const node = this.getNode();
+	const at = { itemIndex: this.getItemIndex() };
+	const text = requireScript(node, at, this.getNodeParameter('script', ''));
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const body: IDataObject = { text };
+	if (this.getNodeParameter('rules', 'mapping') === 'splitter') {
+		body.splitterId = requireSplitterId(node, at, this.getNodeParameter('splitterId', '', { extractValue: true }));
+	} else {
+		const entries = ((this.getNodeParameter('voiceMapping', {}) as IDataObject).voice ?? []) as MappingEntry[];
+		const fallback = String(options.fallbackVoiceId ?? '').trim();
+		body.splitter = inlineSplitter(node, at, text, entries, fallback);
+	}
+	if (options.srt !== undefined) body.srt = generationParameters(node, at, { srt: options.srt }).srt;
+	if (this.getNodeParameter('waitForCompletion', true) as boolean) {
+		waitSettings(this);
+		if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
+	}
+	requestOptions.body = body;
+	return requestOptions;
+}
+
+const mapping = { rules: ['mapping'] };
+
+const voiceMappingField: INodeProperties = {
+	displayName: 'Voice Mapping',
+	name: 'voiceMapping',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Placeholder',
+	default: {},
+	description: 'Which voice speaks the text after each placeholder of the script',
+	displayOptions: { show: mapping },
+	options: [
+		{
+			displayName: 'Placeholder',
+			name: 'voice',
+			values: [
+				{
+					displayName: 'Placeholder',
+					name: 'placeholder',
+					type: 'string',
+					default: '',
+					required: true,
+					placeholder: 'e.g. <Anna>',
+					description: 'The marker exactly as written in the script',
+				},
+				{
+					displayName: 'Voice ID',
+					name: 'voiceId',
+					type: 'string',
+					default: '',
+					required: true,
+					placeholder: 'e.g. 46cc9a76-acd7-4af7-a13a-f8b1408b1848 or market:<uuid>',
+					description: 'ID of the voice that speaks after this placeholder (Voice → Get Many lists them)',
+				},
+				{
+					displayName: 'Style ID',
+					name: 'styleId',
+					type: 'string',
+					default: 'default',
+					description: 'ID of the voice style to use; "default" is the voice\'s own style',
+				},
+				{ ...generationOptionField('speechRate') },
+			],
+		},
+	],
+};
+
+/** Wait for Completion, Poll Interval, Max Wait, Download Audio and its output field: the same as Task → Create. */
+const WAIT_FIELD_NAMES = ['waitForCompletion', 'pollInterval', 'maxWait', 'downloadAudio', 'binaryPropertyOutput'];
+const waitFields = create.fields.filter((field) => WAIT_FIELD_NAMES.includes(field.name));
+
+export const createFromScript: VocuOperation = operation({
+	name: 'Create from Script',
+	action: 'Create a generation task from a multi-voice script',
+	description:
+		'Submit one script with placeholders such as &lt;Anna&gt; and &lt;Ben&gt; as one task: a saved splitter or a voice mapping says who speaks after each placeholder',
+	method: 'POST',
+	path: API_PATHS.tasks,
+	// Creating a task spends credits: a POST without an answer is reported as "may have run", never resent.
+	preSend: [sendScript, guardChargedRequest],
+	postReceive: [completeCreatedTask],
+	fields: [
+		{
+			displayName: 'Script',
+			name: 'script',
+			type: 'string',
+			typeOptions: { rows: 6 },
+			default: '',
+			required: true,
+			placeholder: 'e.g. <Anna> Hello there, the weather is really nice today! <Ben> Yes, it is perfect for going out!',
+			description:
+				'The text to speak, with a placeholder before each part. Each placeholder stays in force until the next one; text outside every placeholder is not spoken unless a Fallback Voice ID is set.',
+		},
+		{
+			displayName: 'Rules',
+			name: 'rules',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Saved Splitter', value: 'splitter', description: 'Rules saved with Splitter → Create' },
+				{ name: 'Voice Mapping', value: 'mapping', description: 'Map each placeholder to a voice here' },
+			],
+			default: 'mapping',
+		},
+		splitterLocator({ displayOptions: { show: { rules: ['splitter'] } } }),
+		voiceMappingField,
+		...waitFields,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				downloadSegmentsOption,
+				{
+					displayName: 'Fallback Voice ID',
+					name: 'fallbackVoiceId',
+					type: 'string',
+					default: '',
+					displayOptions: { show: { '/rules': ['mapping'] } },
+					placeholder: 'e.g. 46cc9a76-acd7-4af7-a13a-f8b1408b1848',
+					description: 'Voice for text outside every placeholder (for example before the first one). Without it, Vocu skips that text.',
+				},
+				fileNameOption,
+				generationOptionField('srt'),
+			],
+		},
+	],
+});
