@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
 import { useStubServer } from '../../harness/stubServer';
 import inline from '../../fixtures/api/tts.createTaskSplitter.json';
@@ -10,8 +12,8 @@ const created = inline.response.body.data;
 const taskPath = `/api/tts/generate/${created.id}`;
 const merged = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(2000, 7)]);
 
-const mapping = (...rows: Array<Record<string, unknown>>) => ({ voice: rows });
-const params = (extra: Record<string, unknown> = {}) => ({
+const mapping = (...rows: INodeParameters[]) => ({ voice: rows });
+const params = (extra: INodeParameters = {}) => ({
 	resource: 'task',
 	operation: 'createFromScript',
 	script,

@@ -1,10 +1,12 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { runVocu, vocuCredentials } from '../../harness/runNode';
 import { useStubServer } from '../../harness/stubServer';
 import createTask from '../../fixtures/api/task.create.json';
 
 const voice = '46cc9a76-acd7-4af7-a13a-f8b1408b1848';
 const article = 'First sentence here. Second one follows! 第三句。Fourth and last?';
-const params = (options: Record<string, unknown>) => ({
+const params = (options: INodeParameters) => ({
 	resource: 'task',
 	operation: 'create',
 	voiceId: { __rl: true, mode: 'id', value: voice },

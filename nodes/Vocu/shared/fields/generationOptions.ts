@@ -69,17 +69,15 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 		default: 'auto',
 		description: 'Language of the text (v3.0 voices). Auto Detect lets Vocu decide.',
 	},
+	// The list comes from the account (methods/presets.ts) and always starts with balance, creative and stable.
 	preset: {
-		displayName: 'Preset',
+		displayName: 'Preset Name or ID',
 		name: 'preset',
 		type: 'options',
-		options: [
-			{ name: 'Balance', value: 'balance', description: 'Balanced between expressiveness and stability' },
-			{ name: 'Creative', value: 'creative', description: 'More expressive and varied' },
-			{ name: 'Stable', value: 'stable', description: 'More even and predictable' },
-		],
+		typeOptions: { loadOptionsMethod: 'getPresets' },
 		default: 'balance',
-		description: 'Generation preset',
+		description:
+			'Generation preset: Balance, Creative or Stable, or one of the presets your Vocu account offers (Preset → Get Many lists them). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	seed: {
 		displayName: 'Seed',
