@@ -1,12 +1,25 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
+import type { IBinaryData, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { applySyncTimeout, speechResultJson } from '../../../nodes/Vocu/resources/speech/common';
-import { audioMimeType, fileNameFromUrl, isHttpUrl, redactUrl } from '../../../nodes/Vocu/shared/audio';
+import {
+	applySyncTimeout,
+	speechItem,
+	speechOptions,
+	speechRequestInput,
+	speechResultJson,
+} from '../../../nodes/Vocu/resources/speech/common';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../../nodes/Vocu/shared/constants';
-import { asQueryParameters, generationParameters } from '../../../nodes/Vocu/shared/fields/generationOptions';
 
 const node = { name: 'Vocu' } as INode;
+const VOICE = '9f011950-f143-4eb7-abbb-90e0b66874ea';
+
+function itemContext(parameters: Record<string, unknown>): IExecuteSingleFunctions {
+	return {
+		getNode: () => node,
+		getItemIndex: () => 1,
+		getNodeParameter: (name: string, fallback: unknown) => (name in parameters ? parameters[name] : fallback),
+	} as unknown as IExecuteSingleFunctions;
+}
 
 function contextWithSettings(requestOptions: Record<string, unknown>): IExecuteSingleFunctions {
 	return {
@@ -30,52 +43,6 @@ describe('speech helpers', () => {
 		});
 	});
 
-	describe('generationParameters', () => {
-		it('maps node names to Vocu names and fills unset emotions with 0', () => {
-			expect(
-				generationParameters(node, { itemIndex: 0 }, {
-					breakClone: true,
-					emotions: { sadness: 4 },
-					language: 'ZH',
-					speechRate: '1.5',
-				}),
-			).toEqual({ break_clone: true, emo_switch: [0, 0, 0, 4, 0], language: 'zh', speechRate: 1.5 });
-		});
-
-		it('sends nothing that was not set', () => {
-			expect(generationParameters(node, { itemIndex: 0 }, {})).toEqual({});
-		});
-
-		it('accepts preset keys from Vocu’s preset list but not arbitrary text', () => {
-			expect(generationParameters(node, { itemIndex: 0 }, { preset: 'v3_balance_pro' })).toEqual({
-				preset: 'v3_balance_pro',
-			});
-			expect(() => generationParameters(node, { itemIndex: 2 }, { preset: 'very stable!' })).toThrow(
-				'"Preset" is not a preset key (item 2)',
-			);
-		});
-
-		it('throws NodeOperationError naming the field, item and segment', () => {
-			let error: unknown;
-			try {
-				generationParameters(node, { itemIndex: 3, segment: 2 }, { speechRate: 'fast' });
-			} catch (caught) {
-				error = caught;
-			}
-			expect(error).toBeInstanceOf(NodeOperationError);
-			expect((error as Error).message).toBe('"Speech Rate" must be a number from 0.5 to 2 (item 3, segment 2)');
-		});
-	});
-
-	it('writes booleans as text in query parameters', () => {
-		expect(asQueryParameters({ flash: true, srt: false, seed: 3, text: 'hi' })).toEqual({
-			flash: 'true',
-			srt: 'false',
-			seed: 3,
-			text: 'hi',
-		});
-	});
-
 	it('names results readably', () => {
 		expect(speechResultJson({ id: 'a', audio: 'u', credit_used: 3, billing: { x: 1 } })).toEqual({
 			id: 'a',
@@ -85,33 +52,44 @@ describe('speech helpers', () => {
 		});
 	});
 
-	describe('audio URL helpers', () => {
-		it.each([
-			['https://storage.vocu.ai/generate/a/b.mp3', true],
-			['http://127.0.0.1:1/a.mp3', true],
-			['file:///etc/passwd', false],
-			['ftp://host/a.mp3', false],
-			['not a url', false],
-			[undefined, false],
-		])('isHttpUrl(%s) is %s', (url, expected) => expect(isHttpUrl(url)).toBe(expected));
-
-		it('takes the file name from the URL path', () => {
-			expect(fileNameFromUrl('https://storage.vocu.ai/generate/a/12a2dcfd-merged.mp3?auth=x')).toBe('12a2dcfd-merged.mp3');
-			expect(fileNameFromUrl('https://storage.vocu.ai/')).toBe('audio.mp3');
-			expect(fileNameFromUrl('https://storage.vocu.ai/a/my%20file.mp3')).toBe('my file.mp3');
+	describe('speechRequestInput', () => {
+		it('reads voice, style, text and options under Vocu names and sets the sync timeout', () => {
+			const options = { url: '/x' } as IHttpRequestOptions;
+			const context = itemContext({
+				voiceId: ` ${VOICE} `,
+				styleId: '',
+				text: 'Hello',
+				generationOptions: { flash: true },
+			});
+			expect(speechRequestInput(context, options)).toEqual({ voiceId: VOICE, text: 'Hello', promptId: 'default', flash: true });
+			expect(options.timeout).toBe(SYNC_GENERATION_TIMEOUT_MS);
 		});
 
-		it('drops query strings (stream URLs carry an auth token) from URLs shown in messages', () => {
-			expect(redactUrl('https://storage.vocu.ai/generate/x/stream.mp3?auth=secret')).toBe(
-				'https://storage.vocu.ai/generate/x/stream.mp3',
+		it('refuses empty text and a voice that is not an ID before anything is sent', () => {
+			const options = { url: '/x' } as IHttpRequestOptions;
+			expect(() => speechRequestInput(itemContext({ voiceId: VOICE, text: '  ' }), options)).toThrow(NodeOperationError);
+			expect(() => speechRequestInput(itemContext({ voiceId: 'My Voice', text: 'Hi' }), options)).toThrow(
+				'"Voice" is not a voice ID (item 1)',
 			);
 		});
+	});
 
-		it('falls back to audio/mpeg for a missing or generic content type', () => {
-			expect(audioMimeType(undefined)).toBe('audio/mpeg');
-			expect(audioMimeType('application/octet-stream')).toBe('audio/mpeg');
-			expect(audioMimeType('binary/octet-stream')).toBe('audio/mpeg');
-			expect(audioMimeType('audio/wav; charset=binary')).toBe('audio/wav');
-		});
+	it('offers File Name (described per operation) and Max Concurrent Generations as Options', () => {
+		const field = speechOptions('Name of the output file.');
+		expect(field).toMatchObject({ name: 'options', type: 'collection', default: {} });
+		expect(field.options).toEqual([
+			expect.objectContaining({ name: 'fileName', description: 'Name of the output file.' }),
+			expect.objectContaining({ name: 'maxConcurrent', type: 'number' }),
+		]);
+	});
+
+	it('puts the audio into the output binary field', () => {
+		const audio = { data: '', mimeType: 'audio/mpeg' } as IBinaryData;
+		expect(speechItem(itemContext({ binaryPropertyOutput: 'speech' }), { id: 'a' }, audio)).toEqual([
+			{ json: { id: 'a' }, binary: { speech: audio } },
+		]);
+		expect(() => speechItem(itemContext({ binaryPropertyOutput: ' ' }), {}, audio)).toThrow(
+			'"Put Output File in Field" is empty (item 1)',
+		);
 	});
 });

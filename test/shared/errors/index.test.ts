@@ -1,3 +1,7 @@
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { decodeBody, describeVocuFailure, operationKeyOf, throwOnVocuError, vocuApiError } from '../../../nodes/Vocu/shared/errors';
 import { runVocu, vocuCredentials } from '../../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
 
@@ -74,5 +78,78 @@ describe('one error path for all operations', () => {
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.error)).toEqual(['Vocu had an internal error', 'Vocu had an internal error']);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+});
+
+describe('describeVocuFailure', () => {
+	it('is undefined for a success, with or without an envelope', () => {
+		expect(describeVocuFailure(200, { status: 200, data: {} })).toBeUndefined();
+		expect(describeVocuFailure(204, undefined)).toBeUndefined();
+		expect(describeVocuFailure(200, Buffer.from('ID3 audio bytes'))).toBeUndefined();
+	});
+
+	it('prefers the operation’s own explanation, then the code’s, then the status’s', () => {
+		const share = describeVocuFailure(404, { status: 404, code: 'RESOURCE_NOT_FOUND' }, {}, 'voice.addByShareId');
+		expect(share?.message).toBe('Share ID does not exist or has expired');
+		expect(describeVocuFailure(404, { status: 404, code: 'VOICE_NOT_FOUND' }, {}, 'task.getAll')?.message).toBe(
+			'The voice does not exist in this account',
+		);
+		expect(describeVocuFailure(404, { status: 404 })?.message).toBe('The resource does not exist');
+		expect(describeVocuFailure(507, 'Insufficient Storage')?.message).toBe('Vocu had an internal error');
+		expect(describeVocuFailure(302, '')?.message).toBe('Vocu answered with HTTP 302');
+	});
+
+	it('lists what Vocu said, its code, the field and the request ID', () => {
+		const failure = describeVocuFailure(
+			400,
+			{ status: 400, code: 'VALIDATION_MISSING_FIELD', message: 'text is required', detail: { field: 'text' } },
+			{ 'X-Vocu-App-Request-Id': 'req-9' },
+		);
+		expect(failure?.description).toBe(
+			'Fill in the field Vocu names below. · Vocu says: text is required · Code: VALIDATION_MISSING_FIELD · Field: text · Request ID (for Vocu support): req-9',
+		);
+		expect(failure?.requestId).toBe('req-9');
+	});
+
+	it('reads JSON error bodies that arrive as bytes, and flags unreadable JSON answers', () => {
+		const bytes = Buffer.from(JSON.stringify({ status: 429, code: 'RATE_LIMIT_CONCURRENT' }));
+		expect(describeVocuFailure(429, bytes)?.code).toBe('RATE_LIMIT_CONCURRENT');
+		expect(decodeBody(bytes)).toEqual({ status: 429, code: 'RATE_LIMIT_CONCURRENT' });
+		expect(decodeBody('<html>')).toBe('<html>');
+		expect(describeVocuFailure(200, '<html>proxy</html>', {}, 'account.get', true)?.message).toBe(
+			'Vocu sent an answer that is not valid JSON',
+		);
+		expect(describeVocuFailure(200, '<html>proxy</html>', {}, 'account.get', false)).toBeUndefined();
+	});
+});
+
+describe('throwOnVocuError', () => {
+	const node = { name: 'Vocu' } as INode;
+	const context = {
+		getNode: () => node,
+		getItemIndex: () => 2,
+		getNodeParameter: (name: string) => ({ resource: 'task', operation: 'delete' })[name],
+	} as unknown as IExecuteSingleFunctions;
+	const response = (statusCode: number, body: unknown) => ({ statusCode, body, headers: {} }) as IN8nHttpFullResponse;
+
+	it('passes items of a success through and names the running operation', async () => {
+		const items = [{ json: { ok: true } }];
+		await expect(throwOnVocuError.call(context, items, response(200, { status: 200 }))).resolves.toBe(items);
+		expect(operationKeyOf(context)).toBe('task.delete');
+	});
+
+	it('throws NodeApiError with the operation’s message, HTTP code and item', async () => {
+		const error = await throwOnVocuError.call(context, [], response(403, { status: 403 })).catch((caught) => caught);
+		expect(error).toBeInstanceOf(NodeApiError);
+		expect(error.message).toBe('The task is still running and cannot be deleted yet');
+		expect(error.httpCode).toBe('403');
+		expect(error.context.itemIndex).toBe(2);
+	});
+
+	it('builds the error from a failure without echoing headers', () => {
+		const failure = describeVocuFailure(500, { status: 500 }, { authorization: 'Bearer secret' });
+		const error = vocuApiError(node, failure!, 0);
+		expect(error.description).not.toContain('secret');
+		expect(error.httpCode).toBe('500');
 	});
 });
