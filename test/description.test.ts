@@ -32,7 +32,7 @@ const allOperations = resources.flatMap((resource) =>
 
 describe('Vocu node description', () => {
 	it('offers every resource with operations', () => {
-		expect(resources.map((r) => r.value)).toEqual(['account', 'file', 'speech', 'task', 'template', 'voice']);
+		expect(resources.map((r) => r.value)).toEqual(['account', 'file', 'preset', 'speech', 'splitter', 'task', 'template', 'voice']);
 		expect(allOperations.length).toBeGreaterThan(0);
 	});
 
