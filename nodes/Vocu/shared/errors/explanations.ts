@@ -34,6 +34,17 @@ const UPLOAD_NOT_FOUND: Explanation = {
 	description: 'Check the Upload ID: it comes from File → Create Upload in the same Vocu account.',
 };
 
+const SPLITTER_NOT_FOUND: Explanation = {
+	message: 'The splitter does not exist',
+	description: 'Check the splitter ID (Splitter → Get Many lists them); deleted splitters and splitters of other accounts are not visible.',
+};
+
+const SPEECH_TEXT_TOO_LONG: Explanation = {
+	message: 'The text is too long for one synchronous generation',
+	description:
+		"Vocu's message below may name its limit. Use Task → Create with Options → Split Long Text: it splits the text at sentence boundaries into segments of at most Max Characters per Segment, in one task, and Vocu merges the audio.",
+};
+
 /** Messages that only make sense for one operation, keyed `resource.operation` → HTTP status. */
 export const OPERATION_EXPLANATIONS: Partial<Record<OperationKey, Record<number, Explanation>>> = {
 	'voice.addByShareId': {
@@ -65,6 +76,12 @@ export const OPERATION_EXPLANATIONS: Partial<Record<OperationKey, Record<number,
 	// Chunk and finish calls name an upload.
 	'file.uploadChunk': { 404: UPLOAD_NOT_FOUND },
 	'file.finishUpload': { 404: UPLOAD_NOT_FOUND },
+	// On a splitter path a 404 is the splitter: missing, deleted or another account's.
+	'splitter.get': { 404: SPLITTER_NOT_FOUND },
+	'splitter.update': { 404: SPLITTER_NOT_FOUND },
+	'splitter.delete': { 404: SPLITTER_NOT_FOUND },
+	// A synchronous generation whose body is too large is a text too long for one request.
+	'speech.generate': { 413: SPEECH_TEXT_TOO_LONG },
 };
 
 /** A 2xx answer to a JSON request whose body could not be parsed (cut off, or a proxy's page). */
