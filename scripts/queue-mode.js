@@ -155,7 +155,10 @@ async function main() {
 
 		const binaryRows = (await psql(db, 'select count(*) from binary_data')).stdout.trim();
 		const execData = (await psql(db, "select data from execution_data order by \"executionId\" desc limit 1")).stdout;
-		const mode = /"id":"database:|database:/.test(execData) ? 'database' : /filesystem(-v2)?:/.test(execData) ? 'filesystem' : /"mimeType":"audio\/mpeg"/.test(execData) ? 'default (base64 in the execution data)' : 'unknown';
+		// Execution data is saved in flatted form: a stored file appears as its ID string ("database:…",
+		// "filesystem-v2:…"); in the default mode the base64 MP3 itself is in the row.
+		const mode = /"database:/.test(execData) ? 'database' : /"filesystem(-v2)?:/.test(execData) ? 'filesystem'
+			: /"audio\/mpeg"/.test(execData) && /"[A-Za-z0-9+/]{1000,}={0,2}"/.test(execData) ? 'default (base64 in the execution data)' : 'unknown';
 		console.log(`     binary data: mode seen in the saved execution = ${mode}; binary_data rows = ${binaryRows || 'no table'}`);
 		check(mode === (line === 1 ? 'default (base64 in the execution data)' : 'database'), `n8n ${line}.x stores the MP3 as expected in queue mode`, mode);
 
