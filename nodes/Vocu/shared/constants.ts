@@ -2,8 +2,8 @@ export const CREDENTIAL_NAME = 'vocuApi';
 
 /**
  * Every Vocu API path the node calls. `:name` placeholders are filled from the node parameter of that name
- * (declarative routing, see preSend.fillPathParameters) or with `fillPath` (code paths). Paths marked §14 come
- * from this package's contract decisions (vocu-api.md §14) because the vendor page is lost: correcting one is a
+ * (declarative routing, see routing/pathParameters.ts) or with `fillPath` (code paths). Paths marked "unconfirmed"
+ * are this package's best reading because Vocu's page for them is lost: correcting one is a
  * one-line change here.
  */
 export const API_PATHS = {
@@ -12,7 +12,7 @@ export const API_PATHS = {
 	voices: '/api/voice',
 	voice: '/api/voice/:voiceId',
 	voiceByShareId: '/api/voice/byShareId',
-	/** §14: from third-party code; the vendor page is lost. */
+	/** Unconfirmed: taken from third-party code; Vocu's page is lost. */
 	voiceShareId: '/api/voice/:voiceId/share',
 	voiceStyles: '/api/voice/:voiceId/prompt',
 	voiceStyle: '/api/voice/:voiceId/prompt/:styleId',
@@ -24,7 +24,7 @@ export const API_PATHS = {
 	voiceStyleTranscript: '/api/voice/:voiceId/prompt/:styleId/stt',
 
 	speechGenerate: '/api/tts/simple-generate',
-	/** §14: the streaming variant of simple-generate (GET with query parameters). */
+	/** Unconfirmed: the streaming variant of simple-generate (GET with query parameters). */
 	speechStream: '/api/tts/simple-generate',
 
 	presets: '/api/tts/presets',
@@ -32,10 +32,10 @@ export const API_PATHS = {
 	tasks: '/api/tts/generate',
 	task: '/api/tts/generate/:taskId',
 
-	/** §14: simple upload. */
+	/** Unconfirmed: simple upload. */
 	uploadAudio: '/api/tts/upload-audio',
 	uploadNewFile: '/api/editor/multipartUpload/newFile',
-	/** §14: the chunk route and its field names are our best reading, not confirmed by Vocu. */
+	/** Unconfirmed: the chunk route and its field names are our best reading. */
 	uploadChunk: '/api/editor/multipartUpload/upload',
 	uploadFinish: '/api/editor/multipartUpload/finish',
 
@@ -79,13 +79,13 @@ export const LIMITS = {
 	splitterMaxPageSize: 50,
 	/** Splitter names: Vocu trims them and refuses more than 100 characters. */
 	splitterNameMaxChars: 100,
-	/** Chunked upload (§14): chunk size offered to users, in MiB. */
+	/** Chunked upload: chunk size offered to users, in MiB. */
 	uploadChunkDefaultMiB: 5,
 	uploadChunkMinMiB: 1,
 	uploadChunkMaxMiB: 50,
 } as const;
 
-/** Voice states in which Vocu accepts generation requests (vocu-api.md §9.3). */
+/** Voice states in which Vocu accepts generation requests. */
 export const USABLE_VOICE_STATUSES = ['pending', 'lora-success', 'lora-awaiting-auto-reupload'];
 export const FAILED_VOICE_STATUSES = ['failed', 'lora-failed', 'lora-need-reupload'];
 
