@@ -223,6 +223,19 @@ function n8nEnv(n8n, userFolder, extra = {}) {
 	};
 }
 
+/** A TCP port that is free on 127.0.0.1 right now (n8n 2.x's task broker needs its own port per instance). */
+function freePort() {
+	const net = require('node:net');
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
 /** Runs `n8n <args>` (not throwing); `{ code, stdout, stderr }`. */
 function n8nCli(n8n, env, args, options = {}) {
 	return run(n8n.nodeBin, [n8n.n8nBin, ...args], { env, ...options });
@@ -319,6 +332,7 @@ module.exports = {
 	installPackage,
 	n8nEnv,
 	n8nCli,
+	freePort,
 	vocuCredential,
 	prepareWorkflows,
 	fillForSandbox,

@@ -171,6 +171,8 @@ async function main() {
 	const env = local.n8nEnv(n8n, USER_FOLDER, {
 		N8N_PORT: String(N8N_PORT),
 		N8N_LISTEN_ADDRESS: LISTEN_ADDRESS,
+		// 2.x runs the Code node in a task runner whose broker listens on 5679 by default; follow N8N_PORT instead.
+		N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT || String(N8N_PORT + 1),
 		N8N_RESTRICT_FILE_ACCESS_TO: process.env.N8N_RESTRICT_FILE_ACCESS_TO || local.EXAMPLE_OUTPUT_DIR,
 	});
 	const imported = readImported();

@@ -183,6 +183,38 @@ const cases = [
 			assert.equal(item.binary, undefined, 'no audio for a failed task');
 		},
 	},
+	{
+		workflow: 'paired-items-expressions.json',
+		title: "Nodes after Vocu read $('Input').item: each item gets its own input back (speech, task with wait, list)",
+		check(run) {
+			const inputs = run.output('Input').map((item) => item.json);
+			assert.deepEqual(inputs.map((json) => json.key), ['first', 'second', 'third'], 'the Code node made three items');
+			const byText = new Map(inputs.map((json) => [json.text, json.key]));
+			for (const [vocuNode, reader] of [['Generate Speech', 'After Speech'], ['Create Task', 'After Task']]) {
+				const read = run.output(reader).map((item) => item.json);
+				assert.equal(read.length, 3, `${reader}: one item per input item`);
+				// n8n may finish the parallel requests in any order, but each item must carry its own input.
+				for (const [index, item] of run.output(vocuNode).entries()) {
+					const input = inputs[item.pairedItem?.item ?? -1];
+					assert.ok(input, `${vocuNode} item ${index} is paired with an input item (${JSON.stringify(item.pairedItem)})`);
+					assert.deepEqual(read[index], { key: input.key, inputText: input.text }, `${reader} item ${index} read $('Input').item (null means the expression engine failed)`);
+				}
+			}
+			const texts = run.apiRequests().filter((call) => call.method === 'POST').map((call) => call.body.text ?? call.body.contents?.[0]?.text);
+			assert.deepEqual(texts.map((text) => byText.get(text)).sort(), ['first', 'first', 'second', 'second', 'third', 'third'], 'every text was sent, once per operation');
+			const afterList = run.output('After List').map((item) => item.json.key);
+			const voicesPerInput = run.output('List Voices').length / 3;
+			assert.ok(Number.isInteger(voicesPerInput) && voicesPerInput >= 1, `List Voices returned the same voices for each of the 3 inputs (${run.output('List Voices').length} items)`);
+			assert.deepEqual(
+				[...new Set(afterList)].sort(),
+				['first', 'second', 'third'],
+				"After List: every voice item reads the input item that listed it",
+			);
+			for (const key of ['first', 'second', 'third']) {
+				assert.equal(afterList.filter((value) => value === key).length, voicesPerInput, `${voicesPerInput} voice item(s) read "${key}"`);
+			}
+		},
+	},
 ];
 
 module.exports = { cases };

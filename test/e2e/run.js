@@ -4,7 +4,7 @@
 // credential pointing at the sandbox (sandbox/server.js, started in this process) and the workflows in
 // test/e2e/workflows, runs each with `n8n execute --id=… --rawOutput` and checks its output (test/e2e/cases.js).
 //
-//   npm run test:e2e                 # n8n 1.123.81 (builds first)
+//   npm run test:e2e                 # n8n 1.123.81 on Node 22 from the npm registry (builds first)
 //   npm run test:e2e:n8n2            # n8n 2.41.1 on Node 24 from the npm registry
 //   node test/e2e/run.js [--n8n=1|2] [--only=speech] [--strict] [--keep]
 //
@@ -229,7 +229,11 @@ async function main() {
 	log(`  Vocu sandbox at ${apiUrl} (storage ${storageUrl})`);
 
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-e2e-'));
-	const env = local.n8nEnv(n8n, userFolder, { N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex') });
+	const env = local.n8nEnv(n8n, userFolder, {
+		N8N_ENCRYPTION_KEY: crypto.randomBytes(24).toString('hex'),
+		// n8n 2.x starts a task broker (Code node) on 5679 by default: use a free port so a running n8n does not clash.
+		N8N_RUNNERS_BROKER_PORT: String(await local.freePort()),
+	});
 	const only = args.only?.toLowerCase();
 	const selected = cases.filter((item) => !only || item.workflow.includes(only) || item.title.toLowerCase().includes(only));
 	const { runnable, results } = triage(selected, builtDescription());
