@@ -59,7 +59,7 @@ function defaultOptions() {
 function buildRouter() {
 	const router = new Router();
 	router.route('GET', '/api/account/info', ({ state }) => ({ body: ok({ user: accountView(state) }) }));
-	for (const name of ['voices', 'speech', 'tasks', 'templates', 'files']) require(`./routes/${name}`).register(router);
+	for (const name of ['voices', 'speech', 'tasks', 'templates', 'files', 'voiceManagement', 'splitters']) require(`./routes/${name}`).register(router);
 	return router;
 }
 
