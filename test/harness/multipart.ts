@@ -93,3 +93,8 @@ export const MIB = 1024 * 1024;
 export function randomFile(bytes: number): Buffer {
 	return randomBytes(bytes);
 }
+
+/** Vocu's chunked-upload endpoints. */
+export const NEW_FILE = '/api/editor/multipartUpload/newFile';
+export const CHUNK = '/api/editor/multipartUpload/upload';
+export const FINISH = '/api/editor/multipartUpload/finish';

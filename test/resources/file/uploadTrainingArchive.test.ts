@@ -4,63 +4,16 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { fileDescription } from '../../../nodes/Vocu/resources/file';
 import { LIMITS } from '../../../nodes/Vocu/shared/constants';
+import { CHUNK, chunkReceiver, FINISH, MIB, NEW_FILE, randomFile } from '../../harness/multipart';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
 import newFileFixture from '../../fixtures/api/file.multipartNewFile.json';
 import finishFixture from '../../fixtures/api/file.multipartFinish.json';
-import { chunkOf, chunkReceiver, MIB, randomFile } from '../../harness/multipart';
 
-const NEW_FILE = '/api/editor/multipartUpload/newFile';
-const CHUNK = '/api/editor/multipartUpload/upload';
-const FINISH = '/api/editor/multipartUpload/finish';
 const uploadId = newFileFixture.response.body.data.id;
 
 async function zipItem(bytes: Buffer, fileName = 'samples.zip', mimeType = 'application/zip') {
 	return [{ json: {}, binary: { data: await binaryInput(bytes, mimeType, fileName) } }];
 }
-
-describe('File → Upload Audio', () => {
-	const vocu = useStubServer();
-
-	const params = { resource: 'file', operation: 'uploadAudio', binaryPropertyName: 'data' };
-	const url = 'https://storage.vocustatic.com/vc-input/8ca08a3e-6ea4-4f6f-aa1a-73de8c388035/5d25c563.mp3';
-
-	it('posts the audio as a data URL and outputs its URL', async () => {
-		const audio = Buffer.from('ID3 fake mp3 bytes');
-		vocu
-			.on('POST', '/api/tts/upload-audio', {
-				body: { audio: `data:audio/mpeg;base64,${audio.toString('base64')}` },
-				check: (request) => expect(request.headers['content-type']).toMatch(/^application\/json/),
-			})
-			.reply(200, { status: 200, message: 'OK', data: { url } });
-		const { items, error } = await runVocu(params, {
-			credentials: vocuCredentials(vocu.url),
-			items: [{ json: {}, binary: { data: await binaryInput(audio, 'audio/mpeg', 'line.mp3') } }],
-		});
-		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { url }, pairedItem: { item: 0 } }]);
-	});
-
-	it('refuses a file that is not audio before sending', async () => {
-		const { error } = await runVocu(params, {
-			credentials: vocuCredentials(vocu.url),
-			items: [{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'image/png', 'a.png') } }],
-		});
-		expect(error?.message).toBe('Audio file: "data" in item 0 is image/png');
-		expect(vocu.requests).toHaveLength(0);
-	});
-
-	it('explains UPLOAD_AUDIO_INVALID', async () => {
-		vocu
-			.on('POST', '/api/tts/upload-audio')
-			.reply(400, { status: 400, code: 'UPLOAD_AUDIO_INVALID', message: 'bad audio' });
-		const { error } = await runVocu(params, {
-			credentials: vocuCredentials(vocu.url),
-			items: [{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'audio/wav', 'a.wav') } }],
-		});
-		expect(error?.message).toBe('Vocu could not read the uploaded audio');
-		expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);
-	});
-});
 
 describe('File → Upload Training Archive', () => {
 	const vocu = useStubServer();
@@ -245,7 +198,7 @@ describe('File → Upload Training Archive', () => {
 	});
 });
 
-describe('File description', () => {
+describe('File → Upload Training Archive description', () => {
 	it('offers the chunk size of the contract: 1–50 MiB, default 5 MiB', () => {
 		const options = fileDescription.find((field) => field.name === 'uploadOptions')?.options as INodeProperties[];
 		const chunkSize = options.find((option) => option.name === 'chunkSizeMiB');
@@ -254,83 +207,5 @@ describe('File description', () => {
 			typeOptions: { minValue: LIMITS.uploadChunkMinMiB, maxValue: LIMITS.uploadChunkMaxMiB },
 		});
 		expect([LIMITS.uploadChunkMinMiB, LIMITS.uploadChunkDefaultMiB, LIMITS.uploadChunkMaxMiB]).toEqual([1, 5, 50]);
-	});
-});
-
-describe('File → Create Upload, Upload Chunk, Finish Upload', () => {
-	const vocu = useStubServer();
-
-	it('creates a ZIP upload and outputs its ID', async () => {
-		vocu.on('POST', NEW_FILE, { body: { type: 'zip' } }).reply(200, newFileFixture.response.body);
-		const { items, error } = await runVocu(
-			{ resource: 'file', operation: 'createUpload' },
-			{ credentials: vocuCredentials(vocu.url) },
-		);
-		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { uploadId }, pairedItem: { item: 0 } }]);
-	});
-
-	it('sends one chunk with its ID, index and total as multipart/form-data', async () => {
-		const bytes = randomFile(4096);
-		vocu
-			.on('POST', CHUNK, {
-				check: (request) => {
-					const chunk = chunkOf(request);
-					expect(chunk).toMatchObject({ id: uploadId, index: 2, total: 4, contentType: 'application/octet-stream' });
-					expect(chunk.bytes.equals(bytes)).toBe(true);
-				},
-			})
-			.reply(200, { status: 200, message: 'OK' });
-		const { items, error } = await runVocu(
-			{ resource: 'file', operation: 'uploadChunk', uploadId: ` ${uploadId} `, chunkIndex: 2, totalChunks: 4, binaryPropertyName: 'part' },
-			{
-				credentials: vocuCredentials(vocu.url),
-				items: [{ json: {}, binary: { part: await binaryInput(bytes, 'application/octet-stream', 'samples.zip.002') } }],
-			},
-		);
-		expect(error).toBeUndefined();
-		expect(items).toEqual([
-			{ json: { uploadId, chunkIndex: 2, totalChunks: 4, success: true }, pairedItem: { item: 0 } },
-		]);
-		// A standard multipart parser (undici's, behind fetch's Response) reads the same fields.
-		const [request] = vocu.requests;
-		const form = await new Response(request.raw, {
-			headers: { 'content-type': String(request.headers['content-type']) },
-		}).formData();
-		expect([form.get('id'), form.get('index'), form.get('total')]).toEqual([uploadId, '2', '4']);
-		const file = form.get('file') as File;
-		expect(file.name).toBe('samples.zip.002');
-		expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
-	});
-
-	it('refuses a chunk index that is not below the total, before sending', async () => {
-		const { error } = await runVocu(
-			{ resource: 'file', operation: 'uploadChunk', uploadId, chunkIndex: 4, totalChunks: 4, binaryPropertyName: 'data' },
-			{
-				credentials: vocuCredentials(vocu.url),
-				items: [{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'application/zip', 'a.zip') } }],
-			},
-		);
-		expect(error?.message).toBe('Chunk index 4 does not fit 4 chunk(s) (item 0)');
-		expect(vocu.requests).toHaveLength(0);
-	});
-
-	it('finishes an upload and outputs the ID to use as the training archive', async () => {
-		vocu.on('POST', FINISH, { body: { id: uploadId } }).reply(200, { status: 200, message: 'OK', data: { id: uploadId } });
-		const { items, error } = await runVocu(
-			{ resource: 'file', operation: 'finishUpload', uploadId },
-			{ credentials: vocuCredentials(vocu.url) },
-		);
-		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { uploadId, success: true }, pairedItem: { item: 0 } }]);
-	});
-
-	it('refuses an empty upload ID before sending', async () => {
-		const { error } = await runVocu(
-			{ resource: 'file', operation: 'finishUpload', uploadId: '  ' },
-			{ credentials: vocuCredentials(vocu.url) },
-		);
-		expect(error?.message).toBe('"Upload ID" is empty or not a Vocu ID (item 0)');
-		expect(vocu.requests).toHaveLength(0);
 	});
 });

@@ -1,4 +1,4 @@
-import { rechunk } from '../../../nodes/Vocu/resources/file/common';
+import { rechunk } from '../../../nodes/Vocu/resources/file/binaryChunks';
 
 async function* pieces(sizes: number[], pulled: { count: number } = { count: 0 }) {
 	let value = 0;

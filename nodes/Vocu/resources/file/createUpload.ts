@@ -1,0 +1,24 @@
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { API_PATHS } from '../../shared/constants';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { NEW_ZIP_UPLOAD, uploadIdOf } from './common';
+
+/** The new upload's ID. */
+export async function outputUploadId(
+	this: IExecuteSingleFunctions,
+	_items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	return [{ json: { uploadId: uploadIdOf(this, response.body) } }];
+}
+
+export const createUpload: VocuOperation = operation({
+	name: 'Create Upload',
+	action: 'Create a chunked upload',
+	description: 'Start a chunked upload of a ZIP training archive (step 1 of 3); outputs its uploadId',
+	method: 'POST',
+	path: API_PATHS.uploadNewFile,
+	request: NEW_ZIP_UPLOAD,
+	postReceive: [outputUploadId],
+});

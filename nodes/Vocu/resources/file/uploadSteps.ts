@@ -1,0 +1,82 @@
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import { API_PATHS } from '../../shared/constants';
+import { isTransientFailure, retryDelayMs } from '../../shared/transport/retry';
+import { vocuRequest } from '../../shared/transport/request';
+import { multipartChunk, type Chunk } from './multipart';
+
+/** A chunk that takes longer than this is treated as failed (and retried), so a stalled connection cannot hang the node. */
+const CHUNK_TIMEOUT_MS = 300_000;
+
+/** How a step ended after its retries: a value, or the last error. */
+export type Outcome<T> = { value: T; attempts: number } | { error: Error; attempts: number };
+
+/**
+ * Runs `send` until it succeeds, up to `retries` extra times. Only transient failures (isTransientFailure) are
+ * retried, after the one backoff policy's wait (retryDelayMs); a cancelled execution stops at once.
+ */
+export async function withRetries<T>(
+	context: IExecuteSingleFunctions,
+	retries: number,
+	send: () => Promise<T>,
+): Promise<Outcome<T>> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return { value: await send(), attempts: attempt };
+		} catch (error) {
+			const cancelled = context.getExecutionCancelSignal?.()?.aborted === true;
+			if (attempt > retries || cancelled || !isTransientFailure(error)) {
+				return { error: error as Error, attempts: attempt };
+			}
+			await sleep(retryDelayMs(attempt));
+		}
+	}
+}
+
+/** Sends one chunk as multipart/form-data. */
+export async function sendChunk(context: IExecuteSingleFunctions, chunk: Chunk): Promise<IDataObject> {
+	const { body, contentType } = multipartChunk(chunk);
+	return await vocuRequest(context, {
+		method: 'POST',
+		path: API_PATHS.uploadChunk,
+		body,
+		headers: { 'Content-Type': contentType },
+		timeout: CHUNK_TIMEOUT_MS,
+		operationKey: 'file.uploadChunk',
+	});
+}
+
+/** Completes an upload whose chunks are all sent. */
+export async function sendFinish(context: IExecuteSingleFunctions, uploadId: string): Promise<IDataObject> {
+	return await vocuRequest(context, {
+		method: 'POST',
+		path: API_PATHS.uploadFinish,
+		body: { id: uploadId },
+		operationKey: 'file.finishUpload',
+	});
+}
+
+export interface FailedStep {
+	message: string;
+	/** What to do next, after the cause. */
+	advice: string;
+	details: IDataObject;
+}
+
+/** Keeps the cause's HTTP status and explanation, and adds where the upload stopped. */
+export function uploadFailure(context: IExecuteSingleFunctions, cause: Error, step: FailedStep): Error {
+	const itemIndex = context.getItemIndex();
+	const causeText = [cause.message, (cause as { description?: string }).description].filter(Boolean).join(' · ');
+	const description = `${causeText} · ${step.advice}`;
+	if (cause instanceof NodeApiError) {
+		const status = Number(cause.httpCode);
+		return new NodeApiError(context.getNode(), { ...step.details, reason: cause.message }, {
+			message: step.message,
+			description,
+			...(Number.isInteger(status) ? { httpCode: String(status) } : {}),
+			itemIndex,
+		});
+	}
+	return new NodeOperationError(context.getNode(), step.message, { description, itemIndex });
+}
