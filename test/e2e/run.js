@@ -20,6 +20,7 @@ const path = require('node:path');
 const local = require('../../scripts/n8n-local');
 const { createSandbox } = require('../../sandbox/server');
 const { cases } = require('./cases');
+const { runTriggerCase } = require('./trigger');
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
 const CREDENTIAL = { id: 'vocuE2eCredential', name: 'Vocu account' };
@@ -249,6 +250,12 @@ async function main() {
 		const security = storageSecurityResult(sandbox);
 		printResult(security);
 		results.push({ ...security, printed: true });
+		// The Vocu Trigger case runs `n8n start` with its own sandbox and user folder (test/e2e/trigger.js).
+		if (!only || 'vocu trigger'.includes(only)) {
+			const trigger = await runTriggerCase(args.line, () => {});
+			printResult(trigger);
+			results.push({ ...trigger, printed: true });
+		}
 	} finally {
 		await sandbox.stop();
 		if (args.keep) log(`\n  kept the n8n user folder ${userFolder}`);
