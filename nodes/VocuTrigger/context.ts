@@ -1,16 +1,15 @@
 import type { IDataObject, IExecuteSingleFunctions, IPollFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { vocuRequest, type VocuContext, type VocuRequest } from '../Vocu/shared/transport/request';
+import { vocuRequest, type VocuRequest } from '../Vocu/shared/transport/request';
 
 /**
- * vocuRequest reads the credential, the node and `helpers.httpRequestWithAuthentication`; a poll context has all
- * three (it has no item, so Vocu's default timeout applies). Anything else thrown becomes a NodeApiError carrying
+ * A poll has no item, so Vocu's default timeout applies. Anything else thrown becomes a NodeApiError carrying
  * only its message and code: a raw HTTP client error holds the request options, Authorization header included.
  */
 export async function pollRequest<T = IDataObject>(context: IPollFunctions, request: VocuRequest): Promise<T> {
 	try {
-		return await vocuRequest<T>(context as unknown as VocuContext, request);
+		return await vocuRequest<T>(context, request);
 	} catch (error) {
 		throw asApiError(context, error);
 	}

@@ -1,6 +1,6 @@
-import type { IExecuteFunctions, IExecuteSingleFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import type { VocuContext } from './request';
 import { isTransientFailure } from './retry';
 
 export interface PollSettings {
@@ -15,15 +15,13 @@ export type PollResult<T> =
 	| { outcome: 'timedOut'; value: T }
 	| { outcome: 'pollFailed'; value: T; error: Error };
 
-type PollContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions;
-
 /**
  * The one poll loop (Task → Wait for Completion, Voice → Wait Until Ready): reads until `isDone`, or until
  * `maxWaitMs` has passed (the last read happens at that moment) or the execution is cancelled. Never throws for a
  * failed read: the caller gets the last known value with the outcome and decides.
  */
 export async function pollUntil<T>(
-	context: PollContext,
+	context: VocuContext,
 	initial: T,
 	isDone: (value: T) => boolean,
 	read: () => Promise<T>,

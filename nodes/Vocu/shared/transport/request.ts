@@ -5,6 +5,7 @@ import type {
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -14,7 +15,8 @@ import { CREDENTIAL_NAME } from '../constants';
 import { describeVocuFailure, vocuApiError } from '../errors';
 import type { OperationKey } from '../routing/operationKeys';
 
-export type VocuContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions;
+/** Every context the nodes call Vocu from: an item, a whole execution, a picker, a trigger's poll. */
+export type VocuContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface VocuRequest {
 	method: IHttpRequestMethods;
