@@ -77,7 +77,7 @@ export function useFaultStubs() {
 	return { stubs, run };
 }
 
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export { byId } from '../harness/locators';
 
 export type BinarySpec = [data: Buffer, mimeType: string, fileName: string];
 

@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { API_PATHS, fillPath } from '../../shared/constants';
+import { segmentVoiceIdField } from '../../shared/fields/common';
 import { VOICE_ID } from '../../shared/validation';
-import { vocuRequest } from '../../shared/transport/request';
 
 interface Segment {
 	voiceId?: string;
@@ -53,21 +47,39 @@ export async function sendTemplateSegments(
 	return requestOptions;
 }
 
-function templateIdOf(context: IExecuteSingleFunctions): string {
+export function templateIdOf(context: IExecuteSingleFunctions): string {
 	return String(context.getNodeParameter('templateId', '', { extractValue: true })).trim();
 }
 
-/** Update answers without the template, so it is read again: the output is the template as Vocu now stores it. */
-export async function rereadTemplate(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	const body = await vocuRequest<{ data?: IDataObject }>(this, {
-		method: 'GET',
-		path: fillPath(API_PATHS.template, { templateId: templateIdOf(this) }),
-		operationKey: 'template.get',
-	});
-	return [{ json: body.data ?? {} }];
-}
-
-/** Delete answers `{ status, message }` only. */
-export async function confirmTemplateDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { success: true, templateId: templateIdOf(this) } }];
-}
+/** The lines of a template (Create and Update): voice and text per segment, sent as `contents`. */
+export const segmentsField: INodeProperties = {
+	displayName: 'Segments',
+	name: 'segments',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Segment',
+	default: {},
+	required: true,
+	description: 'The lines of the template, in order: which voice speaks which text',
+	options: [
+		{
+			displayName: 'Segment',
+			name: 'segment',
+			values: [
+				segmentVoiceIdField(
+					'ID of the voice that speaks this segment: a UUID, or market: followed by the UUID for a market voice. Vocu stores the voices of a template as numbered slots, not as IDs.',
+				),
+				{
+					displayName: 'Text',
+					name: 'text',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					required: true,
+					description: 'What the voice says in this segment',
+				},
+			],
+		},
+	],
+	routing: { send: { preSend: [sendTemplateSegments] } },
+};

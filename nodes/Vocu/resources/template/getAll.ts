@@ -1,0 +1,35 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { API_PATHS } from '../../shared/constants';
+import { filtersField, returnAllAndLimit } from '../../shared/fields/common';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { unwrapData } from '../../shared/routing/output';
+
+const getManyFields: INodeProperties[] = [
+	...returnAllAndLimit(),
+	filtersField([
+		{
+			displayName: 'Source',
+			name: 'from',
+			type: 'options',
+			default: 'self',
+			description: 'Only templates of this origin',
+			options: [
+				{ name: 'Library', value: 'library', description: 'Templates added from the community' },
+				{ name: 'Own', value: 'self', description: 'Templates created in this account' },
+			],
+			routing: { send: { type: 'query', property: 'from' } },
+		},
+	]),
+];
+
+export const getAll: VocuOperation = operation({
+	name: 'Get Many',
+	action: 'Get many templates',
+	description: 'List the generation templates of the account, newest first',
+	method: 'GET',
+	path: API_PATHS.templates,
+	postReceive: [unwrapData],
+	paginated: true,
+	fields: getManyFields,
+});

@@ -1,0 +1,57 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { API_PATHS, fillPath } from '../../shared/constants';
+import { templateLocator } from '../../shared/fields/locators';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { vocuRequest } from '../../shared/transport/request';
+import { segmentsField, templateIdOf } from './common';
+
+/** Vocu answers an update without the template, so it is read again: the output is the template as now stored. */
+export async function rereadTemplate(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	const body = await vocuRequest<{ data?: IDataObject }>(this, {
+		method: 'GET',
+		path: fillPath(API_PATHS.template, { templateId: templateIdOf(this) }),
+		operationKey: 'template.get',
+	});
+	return [{ json: body.data ?? {} }];
+}
+
+const updateFields: INodeProperties[] = [
+	{
+		displayName: 'Update replaces the whole template: its segments and description are overwritten by the values below',
+		name: 'updateNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Name',
+		name: 'templateName',
+		type: 'string',
+		default: '',
+		description: 'New name of the template. Leave empty to keep the current name.',
+		routing: { send: { type: 'body', property: 'name', value: '={{ $value.trim() || undefined }}' } },
+	},
+	{
+		displayName: 'Description',
+		name: 'templateDescription',
+		type: 'string',
+		default: '',
+		description: 'New description. Leave empty to remove the description (update is a full replacement).',
+		routing: { send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' } },
+	},
+	{
+		...segmentsField,
+		description: 'All segments of the template, in order. They replace the current segments.',
+	},
+];
+
+export const update: VocuOperation = operation({
+	name: 'Update',
+	action: 'Update a template',
+	description:
+		'Replace a template: name (optional), description and all segments are overwritten; outputs the template as stored',
+	method: 'POST',
+	path: API_PATHS.template,
+	postReceive: [rereadTemplate],
+	fields: [templateLocator(), ...updateFields],
+});

@@ -1,0 +1,49 @@
+import { runVocu, vocuCredentials } from '../../harness/runNode';
+import { useStubServer } from '../../harness/stubServer';
+import listFixture from '../../fixtures/api/template.list.json';
+
+function listPage(count: number, start = 0) {
+	return Array.from({ length: count }, (_, i) => ({ ...listFixture.response.body.data[0], id: `t-${start + i}` }));
+}
+
+describe('Template → Get Many', () => {
+	const vocu = useStubServer();
+
+	const base = { resource: 'template', operation: 'getAll' };
+
+	it('returns up to Limit templates from one page', async () => {
+		vocu
+			.on('GET', '/api/template', { query: { offset: '0', limit: '5' } })
+			.reply(200, { ...listFixture.response.body, data: listPage(5) });
+		const { items, error } = await runVocu({ ...base, limit: 5 }, { credentials: vocuCredentials(vocu.url) });
+		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json.id)).toEqual(['t-0', 't-1', 't-2', 't-3', 't-4']);
+		expect(items[0]).toEqual({ json: listPage(1)[0], pairedItem: { item: 0 } });
+		expect(vocu.requests[0].query).toEqual({ offset: '0', limit: '5' });
+	});
+
+	it('pages with offset/limit until a short page when Return All is on, with the source filter', async () => {
+		vocu
+			.on('GET', '/api/template', { query: { offset: '0', limit: '100', from: 'self' } })
+			.reply(200, { ...listFixture.response.body, data: listPage(100) });
+		vocu
+			.on('GET', '/api/template', { query: { offset: '100', limit: '100', from: 'self' } })
+			.reply(200, { ...listFixture.response.body, data: listPage(3, 100) });
+		const { items, error } = await runVocu(
+			{ ...base, returnAll: true, filters: { from: 'self' } },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(103);
+		expect(items[102].json.id).toBe('t-102');
+		expect(vocu.requests).toHaveLength(2);
+	});
+
+	it('sends no source filter unless one is chosen', async () => {
+		vocu.on('GET', '/api/template').reply(200, { ...listFixture.response.body, data: [] });
+		const { items, error } = await runVocu({ ...base, limit: 10 }, { credentials: vocuCredentials(vocu.url) });
+		expect(error).toBeUndefined();
+		expect(items).toEqual([]);
+		expect(vocu.requests[0].query).toEqual({ offset: '0', limit: '10' });
+	});
+});
