@@ -1,4 +1,5 @@
 import type { NodeParameterValueType } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { getVoiceStyles } from '../../nodes/Vocu/methods/loadOptions';
 import { searchVoices } from '../../nodes/Vocu/methods/listSearch';
@@ -34,6 +35,24 @@ describe('Voice picker (searchVoices)', () => {
 			],
 		});
 		expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
+	});
+
+	it('leaves out voices that cannot speak yet where the voice is used to speak', async () => {
+		const failed = { id: '042391f5-5887-403f-a42c-1a67680625bc', name: 'Failed Clone', status: 'failed', version: 'v3.0' };
+		const awaiting = { id: '6a1d0c1e-0000-4000-8000-000000000001', name: 'Reuploading', status: 'lora-awaiting-auto-reupload' };
+		vocu.on('GET', '/api/voice').times(2).reply(200, { status: 200, message: 'OK', data: [...voices, failed, awaiting] });
+		for (const resource of ['speech', 'task']) {
+			const speaking = pickerContext(
+				vocu.url,
+				{ resource, operation: resource === 'speech' ? 'generate' : 'create', voiceId: { __rl: true, mode: 'list', value: '' } },
+				'parameters.voiceId',
+			);
+			expect((await searchVoices.call(speaking)).results).toEqual([
+				{ name: 'Market Star (Market) · v3.0', value: voices[0].id },
+				{ name: 'Zhen Xia · v3.0', value: voices[1].id },
+				{ name: 'Reuploading', value: awaiting.id },
+			]);
+		}
 	});
 
 	it('filters by name or ID, ignoring case', async () => {
@@ -96,10 +115,16 @@ describe('Style dropdown (getVoiceStyles)', () => {
 		expect(vocu.requests).toEqual([]);
 	});
 
-	it('says the voice does not exist when Vocu answers 404', async () => {
-		vocu.on('GET', `/api/voice/${voiceId}`).reply(404, { status: 404, message: 'Not Found' });
-		await expect(getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }))).rejects.toThrow(
-			'The voice does not exist in this account',
-		);
+	it('says which voice is gone, and what to do, when Vocu answers 404 (a deleted voice)', async () => {
+		vocu.on('GET', `/api/voice/${voiceId}`).reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Not Found' });
+		const error = await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId })).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect((error as NodeOperationError).message).toBe(`The chosen voice (${voiceId}) is not in this Vocu account`);
+		expect((error as NodeOperationError).description).toMatch(/deleted\. Choose another voice/);
+	});
+
+	it('keeps Vocu\'s explanation for other failures', async () => {
+		vocu.on('GET', `/api/voice/${voiceId}`).reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
+		await expect(getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }))).rejects.toThrow('Vocu rejected the API key');
 	});
 });

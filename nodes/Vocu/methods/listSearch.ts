@@ -11,23 +11,31 @@ interface VoiceSummary extends IDataObject {
 	version?: string;
 }
 
-/** The account's voices (market voices included and labelled), filtered by the search text. */
+/** A voice Vocu does not generate with yet (still cloning) or any more (failed): its status, else undefined. */
+function unusableStatus(voice: VoiceSummary): string | undefined {
+	return voice.status && !USABLE_VOICE_STATUSES.includes(voice.status) ? voice.status : undefined;
+}
+
+/**
+ * The account's voices (market voices included and labelled), filtered by the search text. Where the voice is
+ * used to speak (every resource but Voice), voices that cannot speak yet are left out, so they cannot be
+ * picked; Voice operations (get, update, delete…) list them too, with their status, as they work on any voice.
+ */
 export async function searchVoices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const body = await vocuRequest<{ data?: VoiceSummary[] }>(this, {
 		method: 'GET',
 		path: API_PATHS.voices,
 		qs: { showMarket: true },
 	});
+	const speaking = this.getCurrentNodeParameter('resource') !== 'voice';
 	const needle = filter?.trim().toLowerCase();
 	const results = (body.data ?? [])
+		.filter((voice) => !(speaking && unusableStatus(voice)))
 		.filter((voice) => !needle || `${voice.name ?? ''} ${voice.id}`.toLowerCase().includes(needle))
 		.map((voice) => {
 			const market = voice.from === 'market' || voice.id.startsWith('market:');
 			// Usable voices show their model version only; others say why they may not work (creating, failed…).
-			const unusable = voice.status && !USABLE_VOICE_STATUSES.includes(voice.status) ? voice.status : undefined;
-			const details = [voice.version, unusable]
-				.filter(Boolean)
-				.join(', ');
+			const details = [voice.version, unusableStatus(voice)].filter(Boolean).join(', ');
 			return {
 				name: `${voice.name ?? voice.id}${market ? ' (Market)' : ''}${details ? ` · ${details}` : ''}`,
 				value: voice.id,

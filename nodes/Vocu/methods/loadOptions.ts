@@ -1,4 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../shared/constants';
 import { vocuRequest } from '../shared/transport/request';
@@ -20,6 +21,14 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 		method: 'GET',
 		path: fillPath(API_PATHS.voice, { voiceId }),
 		operationKey: 'voice.get',
+	}).catch((error: unknown) => {
+		// The editor shows only the message of a failed option list: say which voice is gone and what to do.
+		if (error instanceof NodeApiError && error.httpCode === '404') {
+			throw new NodeOperationError(this.getNode(), `The chosen voice (${voiceId}) is not in this Vocu account`, {
+				description: 'It may have been deleted. Choose another voice above, then open the Style list again.',
+			});
+		}
+		throw error;
 	});
 	const styles = (body.data?.metadata?.prompts ?? []).filter((style) => !style.deleted);
 	const options = styles.map((style) => ({
