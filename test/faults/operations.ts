@@ -12,6 +12,7 @@ import voiceAddStyle from '../fixtures/api/voice.addStyle.json';
 import voiceGet from '../fixtures/api/voice.get.json';
 import voiceList from '../fixtures/api/voice.list.json';
 import { byId, type BinarySpec, type FaultStubs } from './helpers';
+import { OPERATIONS_2026 } from './operations2026';
 
 export const IDS = {
 	voice: '9f011950-f143-4eb7-abbb-90e0b66874ea',
@@ -329,6 +330,7 @@ export const OPERATIONS: OperationCase[] = [
 			vocu.on('POST', '/api/editor/multipartUpload/finish', { body: { id: IDS.upload } }).reply(200, OK);
 		},
 	},
+	...OPERATIONS_2026,
 ];
 
 export function operationCase(key: string): OperationCase {
