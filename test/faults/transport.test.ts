@@ -252,35 +252,72 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 
 describe('fault matrix: Batching (Settings → Request Options)', () => {
 	const { stubs, run } = useFaultStubs();
-	/** n8n waits with setTimeout, which counts from libuv's cached loop time: it may end a millisecond or two early. */
-	const TIMER_SLACK_MS = 5;
 
-	it('4 items, 2 per batch, 300 ms apart: the second pair starts 300 ms after the first', async () => {
-		// A first run loads what n8n loads lazily, so the first pair is not slowed down by it.
-		stubs.vocu.on('GET', '/api/account/info').reply(200, { ...OK, user: { id: 'warm-up' } });
-		await run({ resource: 'account', operation: 'get' });
-		stubs.vocu.requests.length = 0;
-		const arrivals: number[] = [];
+	/** A promise the test resolves itself. */
+	function gate() {
+		let open!: () => void;
+		const promise = new Promise<void>((resolve) => (open = resolve));
+		return { promise, open };
+	}
+
+	/**
+	 * Order, not wall-clock time: the stub holds each pair's answers until both requests of the pair have arrived,
+	 * and n8n's wait between batches (its `sleep` from n8n-workflow, watched here) ends only once the first pair is
+	 * in. So the recorded sequence is the same on any machine, and only batching produces it.
+	 */
+	it('4 items, 2 per batch, 300 ms apart: each pair is in flight together, the second pair only after the wait', async () => {
+		const events: string[] = [];
+		const pairs = [gate(), gate()];
+		let arrived = 0;
+		let answered = 0;
 		stubs.vocu
 			.on('GET', '/api/account/info')
 			.times(4)
 			.replyWith(() => {
-				arrivals.push(performance.now());
-				return { status: 200, json: { ...OK, user: { id: 'u1' } } };
+				arrived++;
+				events.push(`request ${arrived} arrives, ${arrived - 1 - answered} in flight`);
+				const pair = pairs[Math.floor((arrived - 1) / 2)];
+				if (arrived % 2 === 0) {
+					pair.open();
+					answered += 2;
+				}
+				return { status: 200, json: { ...OK, user: { id: 'u1' } }, after: pair.promise };
 			});
+		const workflowModule = jest.requireActual<typeof import('n8n-workflow')>('n8n-workflow');
+		const sleep = workflowModule.sleep;
+		const intervals: number[] = [];
+		Object.defineProperty(workflowModule, 'sleep', {
+			configurable: true,
+			enumerable: true,
+			value: async (ms: number) => {
+				if (ms !== 300) return await sleep(ms);
+				intervals.push(ms);
+				await sleep(ms);
+				// Bounded, so that a regression shows up as a wrong order rather than a hang.
+				await Promise.race([pairs[0].promise, sleep(5_000)]);
+				events.push('the wait between batches ends');
+			},
+		});
 
-		const { items, error } = await run(
-			{ resource: 'account', operation: 'get', requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 300 } } } },
-			{ items: await inputItems(4) },
-		);
+		try {
+			const { items, error } = await run(
+				{ resource: 'account', operation: 'get', requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 300 } } } },
+				{ items: await inputItems(4) },
+			);
 
-		expect(error).toBeUndefined();
-		expect(items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
-		const [first, second, third, fourth] = arrivals;
-		expect(second - first).toBeLessThan(100);
-		expect(fourth - third).toBeLessThan(100);
-		expect(third - first).toBeGreaterThanOrEqual(300 - TIMER_SLACK_MS);
-		expect(third - first).toBeLessThan(600);
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
+		} finally {
+			Object.defineProperty(workflowModule, 'sleep', { configurable: true, enumerable: true, value: sleep });
+		}
+		expect(intervals).toEqual([300]);
+		expect(events).toEqual([
+			'request 1 arrives, 0 in flight',
+			'request 2 arrives, 1 in flight',
+			'the wait between batches ends',
+			'request 3 arrives, 0 in flight',
+			'request 4 arrives, 1 in flight',
+		]);
 	});
 });
 

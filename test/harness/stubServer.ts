@@ -24,6 +24,8 @@ export interface Reply {
 	destroy?: boolean;
 	/** Answer after this many milliseconds (test servers may wait; node code may not). */
 	delayMs?: number;
+	/** Answer only once this settles: lets a test hold requests in flight until others have arrived. */
+	after?: Promise<unknown>;
 }
 
 export interface Expectation {
@@ -209,8 +211,9 @@ export class StubServer {
 			res.writeHead(reply.status ?? 200, { ...headers, 'content-length': String(payload.length) });
 			res.end(payload);
 		};
-		if (reply.delayMs) setTimeout(write, reply.delayMs);
-		else write();
+		const answer = () => (reply.delayMs ? setTimeout(write, reply.delayMs) : write());
+		if (reply.after) void reply.after.then(answer, answer);
+		else answer();
 	}
 }
 
