@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<string, string> = {
 	taskId: 'Task ID',
 	templateId: 'Template',
 	uploadId: 'Upload ID',
+	splitterId: 'Splitter',
 };
 
 /**
