@@ -1,12 +1,14 @@
 import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
 import {
+	additionalFieldsCollection,
 	hideDeletedStyles,
 	requireBodyText,
 	SAMPLE_MIME_TYPES,
@@ -45,6 +47,7 @@ export const addStyle: VocuOperation = operation({
 	preSend: [
 		requireBodyText('name', 'Style Name'),
 		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', STYLE_SAMPLE_RULE),
+		guardChargedRequest,
 	],
 	postReceive: [unwrapData, hideDeletedStyles, outputAddedStyle],
 	fields: [
@@ -64,13 +67,6 @@ export const addStyle: VocuOperation = operation({
 		),
 		sampleLanguageField,
 		vocalFilterField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [sampleDescriptionOption],
-		},
+		additionalFieldsCollection([sampleDescriptionOption]),
 	],
 });

@@ -9,6 +9,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { BinaryRule } from '../../shared/binary';
+import { optionsCollection } from '../../shared/fields/common';
 import { SAMPLE_LANGUAGES } from '../../shared/fields/languages';
 import { API_PATHS, FAILED_VOICE_STATUSES, fillPath, LIMITS, USABLE_VOICE_STATUSES } from '../../shared/constants';
 import { pollUntil } from '../../shared/transport/poll';
@@ -43,6 +44,11 @@ export const sampleDescriptionOption: INodeProperties = {
 	description: 'A free-text note, shown in the Vocu app',
 	routing: { send: { type: 'body', property: 'description' } },
 };
+
+/** The "Additional Fields" collection of Create and Add Style, read as the node parameter `additionalFields`. */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return optionsCollection(options, { displayName: 'Additional Fields', name: 'additionalFields', placeholder: 'Add Field' });
+}
 
 /** Voice and style samples: audio, or a video Vocu takes the sound from. */
 export const SAMPLE_MIME_TYPES = ['audio/', 'video/mp4', 'video/webm', 'video/quicktime'];

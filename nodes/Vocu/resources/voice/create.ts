@@ -8,11 +8,13 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { binaryAsDataUrl, sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS, LIMITS } from '../../shared/constants';
-import { inputBinaryField } from '../../shared/fields/common';
+import { inputBinaryField, optionsCollection } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import {
+	additionalFieldsCollection,
 	AVATAR_RULE,
 	hideDeletedStyles,
 	requireBodyText,
@@ -140,6 +142,7 @@ export const create: VocuOperation = operation({
 		sendTrainingArchive,
 		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', VOICE_SAMPLE_RULE),
 		sendOptionalAvatar,
+		guardChargedRequest,
 	],
 	postReceive: [unwrapData, waitForVoiceIfAsked, hideDeletedStyles],
 	fields: [
@@ -178,66 +181,52 @@ export const create: VocuOperation = operation({
 			routing: { send: { type: 'body', property: 'modelVersion' } },
 		},
 		vocalFilterField,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Avatar Binary Field',
-					name: 'avatarBinaryPropertyName',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. avatar',
-					description: 'Name of the input binary field holding an avatar image (PNG, JPEG or WebP, up to 10 MB)',
-				},
-				sampleDescriptionOption,
-				{
-					displayName: 'Training Archive Upload ID',
-					name: 'lora',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. 263cd424-d57e-4e9a-9cc0-9a1f07cc97bb',
-					description:
-						'The uploadId output by File → Upload Training Archive (a ZIP of samples). Makes a professional clone, which uses professional-cloning quota and needs a concrete Language.',
-				},
-			],
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Max Wait (Seconds)',
-					name: 'maxWait',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: DEFAULT_MAX_WAIT_SECONDS,
-					description:
-						'How long to wait for the voice with Wait Until Ready. After that the voice is output as it is, with ready: false.',
-				},
-				{
-					displayName: 'Poll Interval (Seconds)',
-					name: 'pollInterval',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: DEFAULT_POLL_INTERVAL_SECONDS,
-					description: 'How often to check the voice status with Wait Until Ready',
-				},
-				{
-					displayName: 'Wait Until Ready',
-					name: 'waitUntilReady',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to wait until the voice can be used for speech before outputting it (adds ready: true or false). A voice that fails is an error. Professional clones can take long and may need voiceprint verification in the Vocu app.',
-				},
-			],
-		},
+		additionalFieldsCollection([
+			{
+				displayName: 'Avatar Binary Field',
+				name: 'avatarBinaryPropertyName',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. avatar',
+				description: 'Name of the input binary field holding an avatar image (PNG, JPEG or WebP, up to 10 MB)',
+			},
+			sampleDescriptionOption,
+			{
+				displayName: 'Training Archive Upload ID',
+				name: 'lora',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 263cd424-d57e-4e9a-9cc0-9a1f07cc97bb',
+				description:
+					'The uploadId output by File → Upload Training Archive (a ZIP of samples). Makes a professional clone, which uses professional-cloning quota and needs a concrete Language.',
+			},
+		]),
+		optionsCollection([
+			{
+				displayName: 'Max Wait (Seconds)',
+				name: 'maxWait',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: DEFAULT_MAX_WAIT_SECONDS,
+				description:
+					'How long to wait for the voice with Wait Until Ready. After that the voice is output as it is, with ready: false.',
+			},
+			{
+				displayName: 'Poll Interval (Seconds)',
+				name: 'pollInterval',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: DEFAULT_POLL_INTERVAL_SECONDS,
+				description: 'How often to check the voice status with Wait Until Ready',
+			},
+			{
+				displayName: 'Wait Until Ready',
+				name: 'waitUntilReady',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to wait until the voice can be used for speech before outputting it (adds ready: true or false). A voice that fails is an error. Professional clones can take long and may need voiceprint verification in the Vocu app.',
+			},
+		]),
 	],
 });
