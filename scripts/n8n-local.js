@@ -28,7 +28,15 @@ const N8N_LINES = {
 		dirName: 'n8n-1.123.81-node22',
 		overrides: { xlsx: '0.18.5' },
 		node: '22.23.3',
-		env: { N8N_EXPRESSION_ENGINE: 'legacy', N8N_RUNNERS_ENABLED: 'false' },
+		// The legacy engine is the one deprecation warning 1.123 still prints (on purpose, see above); the rest
+		// set what 1.123 asks for or its future defaults, so nothing else is warned about.
+		env: {
+			N8N_EXPRESSION_ENGINE: 'legacy',
+			N8N_RUNNERS_ENABLED: 'true',
+			DB_SQLITE_POOL_SIZE: '2',
+			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
+			N8N_GIT_NODE_DISABLE_BARE_REPOS: 'true',
+		},
 	},
 	2: { version: '2.41.1', overrides: { xlsx: '0.18.5' }, node: '24.21.0', rebuild: ['isolated-vm', 'sqlite3'] },
 };
