@@ -233,12 +233,14 @@ describe('fault matrix: HTTP errors, malformed bodies and error envelopes', () =
 		stubs.vocu.on('GET', '/api/template', { query: page }).replyWith(answer(429, 'RATE_LIMIT_EXCEEDED', {}, { 'Retry-After': '0' }));
 		const templates = [templateGet.response.body.data, { ...templateGet.response.body.data, id: 't-2' }];
 		stubs.vocu.on('GET', '/api/template', { query: page }).reply(200, { status: 200, message: 'OK', data: templates });
+		const next = { offset: '2', limit: '1' };
+		stubs.vocu.on('GET', '/api/template', { query: next }).reply(200, { status: 200, message: 'OK', data: [] });
 
 		const { items, error } = await run({ resource: 'template', operation: 'getAll', limit: 3 });
 
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id)).toEqual([IDS.template, 't-2']);
-		expect(stubs.vocu.requests.map((r) => r.query)).toEqual([page, page]);
+		expect(stubs.vocu.requests.map((r) => r.query)).toEqual([page, page, next]);
 	});
 });
 

@@ -219,6 +219,8 @@ export const OPERATIONS: OperationCase[] = [
 		happy: ({ vocu }) => {
 			const tasks = [taskList.response.body.data[0], { ...taskList.response.body.data[0], id: 'task-2' }];
 			vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '5' } }).reply(200, { ...OK, data: tasks });
+			// A short page does not end a list: the next page (empty) does.
+			vocu.on('GET', '/api/tts/generate', { query: { offset: '2', limit: '3' } }).reply(200, { ...OK, data: [] });
 		},
 		outputs: 2,
 	},
@@ -269,6 +271,7 @@ export const OPERATIONS: OperationCase[] = [
 		happy: ({ vocu }) => {
 			const templates = [templateList.response.body.data[0], { ...templateList.response.body.data[0], id: 't-2' }];
 			vocu.on('GET', '/api/template', { query: { offset: '0', limit: '5' } }).reply(200, { ...OK, data: templates });
+			vocu.on('GET', '/api/template', { query: { offset: '2', limit: '3' } }).reply(200, { ...OK, data: [] });
 		},
 		outputs: 2,
 	},

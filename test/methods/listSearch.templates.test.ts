@@ -21,18 +21,19 @@ describe('Template picker (searchTemplates)', () => {
 				{ name: 'News (Library)', value: 'b2' },
 				{ name: 'Food Outro', value: 'c3' },
 			],
-			paginationToken: undefined,
+			// A short page does not end the list (a server may serve fewer than asked): the next call asks at offset 3.
+			paginationToken: '3|a1',
 		});
 		expect(await searchTemplates.call(context, 'food')).toEqual({
 			results: [
 				{ name: 'Food Intro', value: 'a1' },
 				{ name: 'Food Outro', value: 'c3' },
 			],
-			paginationToken: undefined,
+			paginationToken: '3|a1',
 		});
 	});
 
-	it('hands out the next offset while pages are full', async () => {
+	it('hands out the next offset until an empty page', async () => {
 		const full = Array.from({ length: 100 }, (_, i) => template(`t${i}`, `T${i}`));
 		vocu.on('GET', '/api/template', { query: { offset: '0', limit: '100' } }).reply(200, { status: 200, data: full });
 		vocu
@@ -41,9 +42,12 @@ describe('Template picker (searchTemplates)', () => {
 		const context = pickerContext(vocu.url, { resource: 'template', operation: 'get' }, 'parameters.templateId');
 		const first = await searchTemplates.call(context);
 		expect(first.results).toHaveLength(100);
-		expect(first.paginationToken).toBe('100');
-		expect(await searchTemplates.call(context, undefined, first.paginationToken as string)).toEqual({
-			results: [{ name: 'Last', value: 'last' }],
+		expect(first.paginationToken).toBe('100|t0');
+		vocu.on('GET', '/api/template', { query: { offset: '101', limit: '100' } }).reply(200, { status: 200, data: [] });
+		const second = await searchTemplates.call(context, undefined, first.paginationToken as string);
+		expect(second).toEqual({ results: [{ name: 'Last', value: 'last' }], paginationToken: '101|last' });
+		expect(await searchTemplates.call(context, undefined, second.paginationToken as string)).toEqual({
+			results: [],
 			paginationToken: undefined,
 		});
 	});

@@ -20,7 +20,7 @@ describe('Splitter picker (searchSplitters)', () => {
 				{ name: 'Dialogue', value: 'a1' },
 				{ name: 'Podcast', value: 'b2' },
 			],
-			paginationToken: '2',
+			paginationToken: '2|a1',
 		});
 		expect((await searchSplitters.call(context(), 'pod')).results).toEqual([{ name: 'Podcast', value: 'b2' }]);
 	});
@@ -29,7 +29,7 @@ describe('Splitter picker (searchSplitters)', () => {
 		vocu
 			.on('GET', '/api/splitter', { query: { offset: '2', limit: '50' } })
 			.reply(200, { status: 200, data: [splitter('c3', 'Last')], total: 3 });
-		expect(await searchSplitters.call(context(), undefined, '2')).toEqual({
+		expect(await searchSplitters.call(context(), undefined, '2|a1')).toEqual({
 			results: [{ name: 'Last', value: 'c3' }],
 			paginationToken: undefined,
 		});

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { API_PATHS, LIMITS, USABLE_VOICE_STATUSES } from '../shared/constants';
+import { pickerPage, readPickerToken } from '../shared/routing/pagination';
 import { vocuRequest } from '../shared/transport/request';
 
 interface VoiceSummary extends IDataObject {
@@ -52,29 +53,27 @@ interface TemplateSummary extends IDataObject {
 
 /**
  * The account's generation templates (newest first), one page per call: Vocu lists templates by offset/limit
- * and has no name search, so the page is filtered here and the next offset is the pagination token.
+ * and has no name search, so the page is filtered here. Paging follows the shared rule (routing/pagination.ts):
+ * on until an empty or repeated page, whatever size the server serves.
  */
 export async function searchTemplates(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const offset = Math.max(0, Number(paginationToken ?? 0) || 0);
+	const cursor = readPickerToken(paginationToken);
 	const body = await vocuRequest<{ data?: TemplateSummary[] }>(this, {
 		method: 'GET',
 		path: API_PATHS.templates,
-		qs: { offset, limit: LIMITS.maxPageSize },
+		qs: { offset: cursor.offset, limit: LIMITS.maxPageSize },
 	});
-	const page = body.data ?? [];
+	const { entries, paginationToken: next } = pickerPage(cursor, Array.isArray(body.data) ? body.data : []);
 	const needle = filter?.trim().toLowerCase();
-	const results = page
+	const results = entries
 		.filter((template) => !needle || `${template.name ?? ''} ${template.id}`.toLowerCase().includes(needle))
 		.map((template) => ({
 			name: `${template.name ?? template.id}${template.from === 'community' ? ' (Library)' : ''}`,
 			value: template.id,
 		}));
-	return {
-		results,
-		paginationToken: page.length === LIMITS.maxPageSize ? String(offset + page.length) : undefined,
-	};
+	return { results, paginationToken: next };
 }

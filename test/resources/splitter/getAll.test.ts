@@ -50,9 +50,10 @@ describe('Splitter → Get Many', () => {
 		]);
 	});
 
-	it('without total, stops at the first short page', async () => {
-		vocu.on('GET', '/api/splitter').times(2).replyWith(cappedPages(50, false));
+	it('without total, reads on past a short page until an empty one', async () => {
+		vocu.on('GET', '/api/splitter').times(3).replyWith(cappedPages(50, false));
 		const { items } = await runVocu({ resource: 'splitter', operation: 'getAll', returnAll: true }, { credentials: vocuCredentials(vocu.url) });
 		expect(items).toHaveLength(57);
+		expect(vocu.requests.map((r) => r.query.offset)).toEqual(['0', '50', '57']);
 	});
 });

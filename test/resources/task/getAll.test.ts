@@ -9,13 +9,16 @@ describe('Task → Get Many', () => {
 	const page = (count: number, start: number) =>
 		Array.from({ length: count }, (_, i) => ({ ...listItem, id: `task-${start + i}` }));
 
-	it('pages with offset/limit until a short page when Return All is on', async () => {
+	it('pages with offset/limit until an empty page when Return All is on', async () => {
 		vocu
 			.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '100', status: 'generated' } })
 			.reply(200, envelope(page(100, 0)));
 		vocu
 			.on('GET', '/api/tts/generate', { query: { offset: '100', limit: '100', status: 'generated' } })
 			.reply(200, envelope(page(30, 100)));
+		vocu
+			.on('GET', '/api/tts/generate', { query: { offset: '130', limit: '100', status: 'generated' } })
+			.reply(200, envelope([]));
 		const { items, error } = await runVocu(
 			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { status: 'generated' } },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -24,7 +27,7 @@ describe('Task → Get Many', () => {
 		expect(items).toHaveLength(130);
 		expect(items[129].json.id).toBe('task-129');
 		expect(items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(true);
-		expect(vocu.requests).toHaveLength(2);
+		expect(vocu.requests).toHaveLength(3);
 	});
 
 	it('stops at Limit when Return All is off', async () => {

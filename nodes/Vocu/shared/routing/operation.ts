@@ -13,7 +13,7 @@ import { throwOnVocuError } from '../errors';
 import { releaseConcurrencySlot } from '../transport/throttle';
 import { retryRateLimited } from '../transport/retry';
 import { pairWithInput } from './output';
-import { paginateOffset } from './pagination';
+import { paginateOffset, rememberListTotal, type PagingOptions } from './pagination';
 import { fillPathParameters } from './pathParameters';
 
 export interface OperationSpec {
@@ -27,8 +27,8 @@ export interface OperationSpec {
 	preSend?: PreSendAction[];
 	/** Item-shaping steps. Retry, slot release and error mapping run before them, input pairing after them. */
 	postReceive?: PostReceiveAction[];
-	/** Offset/limit pagination driven by the Return All and Limit fields. */
-	paginated?: boolean;
+	/** Offset/limit pagination driven by the Return All and Limit fields (`true`: pages of up to 100). */
+	paginated?: boolean | PagingOptions;
 	/** The operation's own fields, written without displayOptions (the resource's index scopes them). */
 	fields?: INodeProperties[];
 }
@@ -62,11 +62,14 @@ export function operation(spec: OperationSpec): VocuOperation {
 						retryRateLimited,
 						releaseConcurrencySlot,
 						throwOnVocuError,
+						...(spec.paginated ? [rememberListTotal] : []),
 						...(spec.postReceive ?? []),
 						pairWithInput,
 					],
 				},
-				...(spec.paginated ? { operations: { pagination: paginateOffset } } : {}),
+				...(spec.paginated
+					? { operations: { pagination: paginateOffset(spec.paginated === true ? undefined : spec.paginated) } }
+					: {}),
 			},
 		},
 		fields: spec.fields ?? [],
