@@ -9,7 +9,9 @@ describe('File → Finish Upload', () => {
 	const vocu = useStubServer();
 
 	it('finishes an upload and outputs the ID to use as the training archive', async () => {
-		vocu.on('POST', FINISH, { body: { id: uploadId } }).reply(200, { status: 200, message: 'OK', data: { id: uploadId } });
+		vocu
+			.on('POST', FINISH, { body: { id: uploadId } })
+			.reply(200, { status: 200, message: 'OK', data: { id: uploadId } });
 		const { items, error } = await runVocu(
 			{ resource: 'file', operation: 'finishUpload', uploadId },
 			{ credentials: vocuCredentials(vocu.url) },

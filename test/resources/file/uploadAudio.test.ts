@@ -5,7 +5,8 @@ describe('File → Upload Audio', () => {
 	const vocu = useStubServer();
 
 	const params = { resource: 'file', operation: 'uploadAudio', binaryPropertyName: 'data' };
-	const url = 'https://storage.vocustatic.com/vc-input/8ca08a3e-6ea4-4f6f-aa1a-73de8c388035/5d25c563.mp3';
+	const url =
+		'https://storage.vocustatic.com/vc-input/8ca08a3e-6ea4-4f6f-aa1a-73de8c388035/5d25c563.mp3';
 
 	it('posts the audio as a data URL and outputs its URL', async () => {
 		const audio = Buffer.from('ID3 fake mp3 bytes');
@@ -26,7 +27,9 @@ describe('File → Upload Audio', () => {
 	it('refuses a file that is not audio before sending', async () => {
 		const { error } = await runVocu(params, {
 			credentials: vocuCredentials(vocu.url),
-			items: [{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'image/png', 'a.png') } }],
+			items: [
+				{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'image/png', 'a.png') } },
+			],
 		});
 		expect(error?.message).toBe('Audio file: "data" in item 0 is image/png');
 		expect(vocu.requests).toHaveLength(0);
@@ -38,7 +41,9 @@ describe('File → Upload Audio', () => {
 			.reply(400, { status: 400, code: 'UPLOAD_AUDIO_INVALID', message: 'bad audio' });
 		const { error } = await runVocu(params, {
 			credentials: vocuCredentials(vocu.url),
-			items: [{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'audio/wav', 'a.wav') } }],
+			items: [
+				{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'audio/wav', 'a.wav') } },
+			],
 		});
 		expect(error?.message).toBe('Vocu could not read the uploaded audio');
 		expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);

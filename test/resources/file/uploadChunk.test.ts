@@ -14,16 +14,35 @@ describe('File → Upload Chunk', () => {
 			.on('POST', CHUNK, {
 				check: (request) => {
 					const chunk = chunkOf(request);
-					expect(chunk).toMatchObject({ id: uploadId, index: 2, total: 4, contentType: 'application/octet-stream' });
+					expect(chunk).toMatchObject({
+						id: uploadId,
+						index: 2,
+						total: 4,
+						contentType: 'application/octet-stream',
+					});
 					expect(chunk.bytes.equals(bytes)).toBe(true);
 				},
 			})
 			.reply(200, { status: 200, message: 'OK' });
 		const { items, error } = await runVocu(
-			{ resource: 'file', operation: 'uploadChunk', uploadId: ` ${uploadId} `, chunkIndex: 2, totalChunks: 4, binaryPropertyName: 'part' },
+			{
+				resource: 'file',
+				operation: 'uploadChunk',
+				uploadId: ` ${uploadId} `,
+				chunkIndex: 2,
+				totalChunks: 4,
+				binaryPropertyName: 'part',
+			},
 			{
 				credentials: vocuCredentials(vocu.url),
-				items: [{ json: {}, binary: { part: await binaryInput(bytes, 'application/octet-stream', 'samples.zip.002') } }],
+				items: [
+					{
+						json: {},
+						binary: {
+							part: await binaryInput(bytes, 'application/octet-stream', 'samples.zip.002'),
+						},
+					},
+				],
 			},
 		);
 		expect(error).toBeUndefined();
@@ -43,10 +62,22 @@ describe('File → Upload Chunk', () => {
 
 	it('refuses a chunk index that is not below the total, before sending', async () => {
 		const { error } = await runVocu(
-			{ resource: 'file', operation: 'uploadChunk', uploadId, chunkIndex: 4, totalChunks: 4, binaryPropertyName: 'data' },
+			{
+				resource: 'file',
+				operation: 'uploadChunk',
+				uploadId,
+				chunkIndex: 4,
+				totalChunks: 4,
+				binaryPropertyName: 'data',
+			},
 			{
 				credentials: vocuCredentials(vocu.url),
-				items: [{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'application/zip', 'a.zip') } }],
+				items: [
+					{
+						json: {},
+						binary: { data: await binaryInput(Buffer.from('x'), 'application/zip', 'a.zip') },
+					},
+				],
 			},
 		);
 		expect(error?.message).toBe('Chunk index 4 does not fit 4 chunk(s) (item 0)');

@@ -37,19 +37,30 @@ describe(`File uploads with n8n binary data in ${BINARY_DATA_MODE} mode`, () => 
 		const buffered = jest.spyOn(service, 'getAsBuffer');
 
 		const receiver = chunkReceiver();
-		vocu.on('POST', '/api/editor/multipartUpload/newFile', { body: { type: 'zip' } }).reply(200, newFileFixture.response.body);
+		vocu
+			.on('POST', '/api/editor/multipartUpload/newFile', { body: { type: 'zip' } })
+			.reply(200, newFileFixture.response.body);
 		vocu.on('POST', '/api/editor/multipartUpload/upload').times(5).replyWith(receiver.reply);
-		vocu.on('POST', '/api/editor/multipartUpload/finish', { body: { id: uploadId } }).reply(200, { status: 200, message: 'OK' });
+		vocu
+			.on('POST', '/api/editor/multipartUpload/finish', { body: { id: uploadId } })
+			.reply(200, { status: 200, message: 'OK' });
 
 		const { items, error } = await runVocu(
-			{ resource: 'file', operation: 'uploadTrainingArchive', binaryPropertyName: 'data', uploadOptions: { chunkSizeMiB: 1 } },
+			{
+				resource: 'file',
+				operation: 'uploadTrainingArchive',
+				binaryPropertyName: 'data',
+				uploadOptions: { chunkSizeMiB: 1 },
+			},
 			{ credentials: vocuCredentials(vocu.url), items: [{ json: {}, binary: { data: input } }] },
 		);
 
 		expect(error).toBeUndefined();
 		expect(streamed).toHaveBeenCalledWith(input.id, MIB);
 		expect(buffered).not.toHaveBeenCalled();
-		expect(receiver.received.map((chunk) => [chunk.index, chunk.total, chunk.bytes.length])).toEqual([
+		expect(
+			receiver.received.map((chunk) => [chunk.index, chunk.total, chunk.bytes.length]),
+		).toEqual([
 			[0, 5, MIB],
 			[1, 5, MIB],
 			[2, 5, MIB],
@@ -57,7 +68,13 @@ describe(`File uploads with n8n binary data in ${BINARY_DATA_MODE} mode`, () => 
 			[4, 5, file.length - 4 * MIB],
 		]);
 		expect(receiver.reassembled().equals(file)).toBe(true);
-		expect(items[0].json).toEqual({ uploadId, fileName: 'samples.zip', fileSize: file.length, chunkSize: MIB, totalChunks: 5 });
+		expect(items[0].json).toEqual({
+			uploadId,
+			fileName: 'samples.zip',
+			fileSize: file.length,
+			chunkSize: MIB,
+			totalChunks: 5,
+		});
 	});
 
 	it('refuses audio over 100 MB from its stored size, before reading or sending it', async () => {
@@ -68,18 +85,24 @@ describe(`File uploads with n8n binary data in ${BINARY_DATA_MODE} mode`, () => 
 				for (let left = tooBig; left > 0; left -= MIB) yield Buffer.alloc(Math.min(MIB, left));
 			})(),
 		);
-		const input = await service.store({ type: 'execution', workflowId: 'test', executionId: '1' }, zeros, {
-			data: '',
-			mimeType: 'audio/wav',
-			fileName: 'long.wav',
-		});
+		const input = await service.store(
+			{ type: 'execution', workflowId: 'test', executionId: '1' },
+			zeros,
+			{
+				data: '',
+				mimeType: 'audio/wav',
+				fileName: 'long.wav',
+			},
+		);
 		stored.push(input.id!);
 		const buffered = jest.spyOn(service, 'getAsBuffer');
 		const { error } = await runVocu(
 			{ resource: 'file', operation: 'uploadAudio', binaryPropertyName: 'data' },
 			{ credentials: vocuCredentials(vocu.url), items: [{ json: {}, binary: { data: input } }] },
 		);
-		expect(error?.message).toBe('Audio file: "data" in item 0 is 100.0 MB, over Vocu\'s 100.0 MB limit');
+		expect(error?.message).toBe(
+			'Audio file: "data" in item 0 is 100.0 MB, over Vocu\'s 100.0 MB limit',
+		);
 		expect(buffered).not.toHaveBeenCalled();
 		expect(vocu.requests).toHaveLength(0);
 	});

@@ -35,7 +35,10 @@ describe('File → Upload Training Archive', () => {
 	}
 
 	function expectFinish(times = 1) {
-		vocu.on('POST', FINISH, { body: { id: uploadId } }).times(times).reply(200, finishFixture.response.body);
+		vocu
+			.on('POST', FINISH, { body: { id: uploadId } })
+			.times(times)
+			.reply(200, finishFixture.response.body);
 	}
 
 	it('creates the upload, sends every chunk as multipart and finishes; the bytes arrive intact', async () => {
@@ -51,13 +54,23 @@ describe('File → Upload Training Archive', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(vocu.requests.map((request) => request.path)).toEqual([NEW_FILE, CHUNK, CHUNK, CHUNK, FINISH]);
+		expect(vocu.requests.map((request) => request.path)).toEqual([
+			NEW_FILE,
+			CHUNK,
+			CHUNK,
+			CHUNK,
+			FINISH,
+		]);
 		expect(receiver.received.map(({ id, index, total }) => ({ id, index, total }))).toEqual([
 			{ id: uploadId, index: 0, total: 3 },
 			{ id: uploadId, index: 1, total: 3 },
 			{ id: uploadId, index: 2, total: 3 },
 		]);
-		expect(receiver.received.map((chunk) => chunk.bytes.length)).toEqual([MIB, MIB, file.length - 2 * MIB]);
+		expect(receiver.received.map((chunk) => chunk.bytes.length)).toEqual([
+			MIB,
+			MIB,
+			file.length - 2 * MIB,
+		]);
 		for (const chunk of receiver.received) {
 			expect(chunk.contentType).toBe('application/octet-stream');
 			expect(chunk.fileName).toBe('samples.zip');
@@ -83,7 +96,9 @@ describe('File → Upload Training Archive', () => {
 		const receiver = chunkReceiver();
 		expectNewFile();
 		vocu.on('POST', CHUNK).replyWith(receiver.reply);
-		vocu.on('POST', FINISH, { body: { id: uploadId } }).reply(200, { status: 200, message: 'OK', data: { id: uploadId } });
+		vocu
+			.on('POST', FINISH, { body: { id: uploadId } })
+			.reply(200, { status: 200, message: 'OK', data: { id: uploadId } });
 		const { items, error } = await runVocu(params({}), {
 			credentials: vocuCredentials(vocu.url),
 			items: await zipItem(file, 'voice.zip', 'application/octet-stream'),
@@ -92,13 +107,22 @@ describe('File → Upload Training Archive', () => {
 		expect(receiver.received).toHaveLength(1);
 		expect(receiver.received[0]).toMatchObject({ index: 0, total: 1 });
 		expect(receiver.reassembled().equals(file)).toBe(true);
-		expect(items[0].json).toEqual({ uploadId, fileName: 'voice.zip', fileSize: 1000, chunkSize: 5 * MIB, totalChunks: 1 });
+		expect(items[0].json).toEqual({
+			uploadId,
+			fileName: 'voice.zip',
+			fileSize: 1000,
+			chunkSize: 5 * MIB,
+			totalChunks: 1,
+		});
 	});
 
 	it('retries a chunk that failed (5xx, then a dropped connection) and completes the upload', async () => {
 		const file = randomFile(3 * MIB);
 		const receiver = chunkReceiver({
-			1: [{ status: 500, json: { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'oops' } }, { destroy: true }],
+			1: [
+				{ status: 500, json: { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'oops' } },
+				{ destroy: true },
+			],
 		});
 		expectNewFile();
 		vocu.on('POST', CHUNK).times(5).replyWith(receiver.reply);
@@ -115,7 +139,10 @@ describe('File → Upload Training Archive', () => {
 
 	it('stops after the last retry and names the chunk, the chunks sent and the upload ID', async () => {
 		const file = randomFile(3 * MIB);
-		const unavailable = { status: 503, json: { status: 503, code: 'STORAGE_UNAVAILABLE', message: 'down' } };
+		const unavailable = {
+			status: 503,
+			json: { status: 503, code: 'STORAGE_UNAVAILABLE', message: 'down' },
+		};
 		const receiver = chunkReceiver({ 1: [unavailable, unavailable] });
 		expectNewFile();
 		vocu.on('POST', CHUNK).times(3).replyWith(receiver.reply);
@@ -125,7 +152,9 @@ describe('File → Upload Training Archive', () => {
 		});
 		expect(receiver.attempts).toEqual([0, 1, 1]);
 		expect(vocu.requests.some((request) => request.path === FINISH)).toBe(false);
-		expect(error?.message).toBe(`Chunk 1 (2 of 3) of upload ${uploadId} failed; 1 of 3 chunks were sent`);
+		expect(error?.message).toBe(
+			`Chunk 1 (2 of 3) of upload ${uploadId} failed; 1 of 3 chunks were sent`,
+		);
 		expect(error?.description).toContain('Vocu storage is temporarily unavailable');
 		expect(error?.description).toContain('tried 2 time(s)');
 		expect(error?.description).toContain(`Upload ID ${uploadId}, Chunk Index 1, Total Chunks 3`);
@@ -136,12 +165,19 @@ describe('File → Upload Training Archive', () => {
 
 	it('does not retry a chunk Vocu rejected with a 4xx', async () => {
 		const file = randomFile(2 * MIB);
-		const receiver = chunkReceiver({ 0: [{ status: 404, json: { status: 404, code: 'RESOURCE_NOT_FOUND', message: 'no' } }] });
+		const receiver = chunkReceiver({
+			0: [{ status: 404, json: { status: 404, code: 'RESOURCE_NOT_FOUND', message: 'no' } }],
+		});
 		expectNewFile();
 		vocu.on('POST', CHUNK).replyWith(receiver.reply);
-		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url), items: await zipItem(file) });
+		const { error } = await runVocu(params(), {
+			credentials: vocuCredentials(vocu.url),
+			items: await zipItem(file),
+		});
 		expect(receiver.attempts).toEqual([0]);
-		expect(error?.message).toBe(`Chunk 0 (1 of 2) of upload ${uploadId} failed; 0 of 2 chunks were sent`);
+		expect(error?.message).toBe(
+			`Chunk 0 (1 of 2) of upload ${uploadId} failed; 0 of 2 chunks were sent`,
+		);
 		expect(error?.description).toContain('The upload does not exist · Check the Upload ID');
 	});
 
@@ -193,19 +229,27 @@ describe('File → Upload Training Archive', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json.error).toBe('Training archive: item 0 has no binary field "data"');
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items[1]).toMatchObject({ json: { uploadId, fileName: 'b.zip', totalChunks: 1 }, pairedItem: { item: 1 } });
+		expect(items[1]).toMatchObject({
+			json: { uploadId, fileName: 'b.zip', totalChunks: 1 },
+			pairedItem: { item: 1 },
+		});
 		expect(receiver.reassembled().equals(good)).toBe(true);
 	});
 });
 
 describe('File → Upload Training Archive description', () => {
 	it('offers the chunk size of the contract: 1–50 MiB, default 5 MiB', () => {
-		const options = fileDescription.find((field) => field.name === 'uploadOptions')?.options as INodeProperties[];
+		const options = fileDescription.find((field) => field.name === 'uploadOptions')
+			?.options as INodeProperties[];
 		const chunkSize = options.find((option) => option.name === 'chunkSizeMiB');
 		expect(chunkSize).toMatchObject({
 			default: LIMITS.uploadChunkDefaultMiB,
 			typeOptions: { minValue: LIMITS.uploadChunkMinMiB, maxValue: LIMITS.uploadChunkMaxMiB },
 		});
-		expect([LIMITS.uploadChunkMinMiB, LIMITS.uploadChunkDefaultMiB, LIMITS.uploadChunkMaxMiB]).toEqual([1, 5, 50]);
+		expect([
+			LIMITS.uploadChunkMinMiB,
+			LIMITS.uploadChunkDefaultMiB,
+			LIMITS.uploadChunkMaxMiB,
+		]).toEqual([1, 5, 50]);
 	});
 });

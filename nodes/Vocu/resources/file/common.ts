@@ -23,11 +23,16 @@ export function uploadIdOf(context: IExecuteSingleFunctions, body: unknown): str
 	const data = ((body as IDataObject | undefined)?.data ?? {}) as IDataObject;
 	const id = typeof data.id === 'string' ? data.id.trim() : '';
 	if (!SAFE_ID.test(id)) {
-		throw new NodeApiError(context.getNode(), { missing: 'data.id' }, {
-			message: 'Vocu did not return an upload ID',
-			description: 'Vocu answered the new-upload request without data.id. Retry; if it persists, contact Vocu support.',
-			itemIndex: context.getItemIndex(),
-		});
+		throw new NodeApiError(
+			context.getNode(),
+			{ missing: 'data.id' },
+			{
+				message: 'Vocu did not return an upload ID',
+				description:
+					'Vocu answered the new-upload request without data.id. Retry; if it persists, contact Vocu support.',
+				itemIndex: context.getItemIndex(),
+			},
+		);
 	}
 	return id;
 }
@@ -37,10 +42,14 @@ export function uploadIdParameter(context: IExecuteSingleFunctions): string {
 	const itemIndex = context.getItemIndex();
 	const uploadId = String(context.getNodeParameter('uploadId', '') ?? '').trim();
 	if (!SAFE_ID.test(uploadId)) {
-		throw new NodeOperationError(context.getNode(), `"Upload ID" is empty or not a Vocu ID (item ${itemIndex})`, {
-			description: 'Use the uploadId output by File → Create Upload.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Upload ID" is empty or not a Vocu ID (item ${itemIndex})`,
+			{
+				description: 'Use the uploadId output by File → Create Upload.',
+				itemIndex,
+			},
+		);
 	}
 	return uploadId;
 }

@@ -1,4 +1,8 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -16,7 +20,8 @@ export async function outputUploadId(
 export const createUpload: VocuOperation = operation({
 	name: 'Create Upload',
 	action: 'Create a chunked upload',
-	description: 'Start a chunked upload of a ZIP training archive (step 1 of 3); outputs its uploadId',
+	description:
+		'Start a chunked upload of a ZIP training archive (step 1 of 3); outputs its uploadId',
 	method: 'POST',
 	path: API_PATHS.uploadNewFile,
 	request: NEW_ZIP_UPLOAD,

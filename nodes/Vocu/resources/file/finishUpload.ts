@@ -26,7 +26,9 @@ export async function outputFinishedUpload(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const uploadId = uploadIdParameter(this);
-	return [{ json: { uploadId, ...finishedId(uploadId, response.body as IDataObject), success: true } }];
+	return [
+		{ json: { uploadId, ...finishedId(uploadId, response.body as IDataObject), success: true } },
+	];
 }
 
 export const finishUpload: VocuOperation = operation({

@@ -8,6 +8,16 @@ import { uploadChunk } from './uploadChunk';
 import { uploadTrainingArchive } from './uploadTrainingArchive';
 
 /** The File operations, keyed by operation value, in the order the dropdown shows them. */
-export const fileOperations = { createUpload, finishUpload, uploadAudio, uploadChunk, uploadTrainingArchive };
+export const fileOperations = {
+	createUpload,
+	finishUpload,
+	uploadAudio,
+	uploadChunk,
+	uploadTrainingArchive,
+};
 
-export const fileDescription: INodeProperties[] = resourceDescription('file', fileOperations, 'uploadAudio');
+export const fileDescription: INodeProperties[] = resourceDescription(
+	'file',
+	fileOperations,
+	'uploadAudio',
+);

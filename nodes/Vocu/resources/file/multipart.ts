@@ -36,7 +36,11 @@ export function multipartChunk(chunk: Chunk): MultipartBody {
 		`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quotedFileName(chunk.fileName)}"\r\n` +
 		'Content-Type: application/octet-stream\r\n\r\n';
 	return {
-		body: Buffer.concat([Buffer.from(head, 'utf8'), chunk.bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+		body: Buffer.concat([
+			Buffer.from(head, 'utf8'),
+			chunk.bytes,
+			Buffer.from(`\r\n--${boundary}--\r\n`),
+		]),
 		contentType: `multipart/form-data; boundary=${boundary}`,
 	};
 }

@@ -19,5 +19,9 @@ export const uploadAudio: VocuOperation = operation({
 	path: API_PATHS.uploadAudio,
 	preSend: [sendBinaryAsDataUrl('binaryPropertyName', 'audio', UPLOAD_AUDIO_RULE)],
 	postReceive: [unwrapData],
-	fields: [inputBinaryField('The audio file to upload (a common audio format, up to 100 MB and 300 seconds)')],
+	fields: [
+		inputBinaryField(
+			'The audio file to upload (a common audio format, up to 100 MB and 300 seconds)',
+		),
+	],
 });

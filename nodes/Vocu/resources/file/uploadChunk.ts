@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedBinary, type BinaryRule } from '../../shared/binary';
@@ -19,11 +24,22 @@ function chunkPosition(context: IExecuteSingleFunctions): { index: number; total
 	const itemIndex = context.getItemIndex();
 	const index = Number(context.getNodeParameter('chunkIndex', 0));
 	const total = Number(context.getNodeParameter('totalChunks', 1));
-	if (!Number.isInteger(total) || total < 1 || !Number.isInteger(index) || index < 0 || index >= total) {
-		throw new NodeOperationError(context.getNode(), `Chunk index ${index} does not fit ${total} chunk(s) (item ${itemIndex})`, {
-			description: 'Chunk Index counts from 0 and must be below Total Chunks, a whole number of at least 1.',
-			itemIndex,
-		});
+	if (
+		!Number.isInteger(total) ||
+		total < 1 ||
+		!Number.isInteger(index) ||
+		index < 0 ||
+		index >= total
+	) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Chunk index ${index} does not fit ${total} chunk(s) (item ${itemIndex})`,
+			{
+				description:
+					'Chunk Index counts from 0 and must be below Total Chunks, a whole number of at least 1.',
+				itemIndex,
+			},
+		);
 	}
 	return { index, total };
 }
@@ -38,7 +54,13 @@ export async function sendChunkAsMultipart(
 	const propertyName = (this.getNodeParameter('binaryPropertyName', 'data') as string).trim();
 	const { binary } = await checkedBinary(this, propertyName, CHUNK_RULE);
 	const bytes = await this.helpers.getBinaryDataBuffer(propertyName);
-	const { body, contentType } = multipartChunk({ uploadId, index, total, bytes, fileName: binary.fileName ?? 'chunk' });
+	const { body, contentType } = multipartChunk({
+		uploadId,
+		index,
+		total,
+		bytes,
+		fileName: binary.fileName ?? 'chunk',
+	});
 	const headers = { ...requestOptions.headers };
 	for (const name of Object.keys(headers)) {
 		if (name.toLowerCase() === 'content-type') delete headers[name];
@@ -50,9 +72,20 @@ export async function sendChunkAsMultipart(
 }
 
 /** Which chunk went where. */
-export async function outputChunkReceipt(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+export async function outputChunkReceipt(
+	this: IExecuteSingleFunctions,
+): Promise<INodeExecutionData[]> {
 	const { index, total } = chunkPosition(this);
-	return [{ json: { uploadId: uploadIdParameter(this), chunkIndex: index, totalChunks: total, success: true } }];
+	return [
+		{
+			json: {
+				uploadId: uploadIdParameter(this),
+				chunkIndex: index,
+				totalChunks: total,
+				success: true,
+			},
+		},
+	];
 }
 
 const uploadChunkFields: INodeProperties[] = [
@@ -75,7 +108,9 @@ const uploadChunkFields: INodeProperties[] = [
 		required: true,
 		description: 'How many chunks the whole file is cut into',
 	},
-	inputBinaryField('The bytes of this chunk (one slice of the ZIP archive, in order, at most 50 MiB)'),
+	inputBinaryField(
+		'The bytes of this chunk (one slice of the ZIP archive, in order, at most 50 MiB)',
+	),
 ];
 
 export const uploadChunk: VocuOperation = operation({

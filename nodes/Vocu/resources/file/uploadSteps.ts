@@ -35,7 +35,10 @@ export async function withRetries<T>(
 }
 
 /** Sends one chunk as multipart/form-data. */
-export async function sendChunk(context: IExecuteSingleFunctions, chunk: Chunk): Promise<IDataObject> {
+export async function sendChunk(
+	context: IExecuteSingleFunctions,
+	chunk: Chunk,
+): Promise<IDataObject> {
 	const { body, contentType } = multipartChunk(chunk);
 	return await vocuRequest(context, {
 		method: 'POST',
@@ -48,7 +51,10 @@ export async function sendChunk(context: IExecuteSingleFunctions, chunk: Chunk):
 }
 
 /** Completes an upload whose chunks are all sent. */
-export async function sendFinish(context: IExecuteSingleFunctions, uploadId: string): Promise<IDataObject> {
+export async function sendFinish(
+	context: IExecuteSingleFunctions,
+	uploadId: string,
+): Promise<IDataObject> {
 	return await vocuRequest(context, {
 		method: 'POST',
 		path: API_PATHS.uploadFinish,
@@ -65,18 +71,28 @@ export interface FailedStep {
 }
 
 /** Keeps the cause's HTTP status and explanation, and adds where the upload stopped. */
-export function uploadFailure(context: IExecuteSingleFunctions, cause: Error, step: FailedStep): Error {
+export function uploadFailure(
+	context: IExecuteSingleFunctions,
+	cause: Error,
+	step: FailedStep,
+): Error {
 	const itemIndex = context.getItemIndex();
-	const causeText = [cause.message, (cause as { description?: string }).description].filter(Boolean).join(' · ');
+	const causeText = [cause.message, (cause as { description?: string }).description]
+		.filter(Boolean)
+		.join(' · ');
 	const description = `${causeText} · ${step.advice}`;
 	if (cause instanceof NodeApiError) {
 		const status = Number(cause.httpCode);
-		return new NodeApiError(context.getNode(), { ...step.details, reason: cause.message }, {
-			message: step.message,
-			description,
-			...(Number.isInteger(status) ? { httpCode: String(status) } : {}),
-			itemIndex,
-		});
+		return new NodeApiError(
+			context.getNode(),
+			{ ...step.details, reason: cause.message },
+			{
+				message: step.message,
+				description,
+				...(Number.isInteger(status) ? { httpCode: String(status) } : {}),
+				itemIndex,
+			},
+		);
 	}
 	return new NodeOperationError(context.getNode(), step.message, { description, itemIndex });
 }

@@ -6,18 +6,15 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { checkedBinary, type BinaryRule } from '../../shared/binary';
-import { API_PATHS, LIMITS } from '../../shared/constants';
+import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { readChunks } from './binaryChunks';
 import { finishedId, MIB, NEW_ZIP_UPLOAD, uploadIdOf } from './common';
+import { uploadOptionsField, uploadSettings, type UploadSettings } from './uploadOptions';
 import { sendChunk, sendFinish, uploadFailure, withRetries } from './uploadSteps';
-
-export const DEFAULT_CHUNK_RETRIES = 3;
-export const MAX_CHUNK_RETRIES = 10;
 
 /** Vocu documents no size limit for training archives; the MIME check catches the wrong file being picked. */
 export const TRAINING_ARCHIVE_RULE: BinaryRule = {
@@ -26,44 +23,17 @@ export const TRAINING_ARCHIVE_RULE: BinaryRule = {
 	mimeTypes: ['application/zip', 'application/x-zip-compressed', 'application/x-zip'],
 };
 
-interface UploadOptions {
-	chunkSizeMiB?: number;
-	chunkRetries?: number;
-}
-
-export interface UploadSettings {
-	chunkSize: number;
-	retries: number;
-}
-
-/** Chunk size and retries from the operation's options, checked (expressions can bypass the UI's bounds). */
-export function uploadSettings(context: IExecuteSingleFunctions): UploadSettings {
-	const options = context.getNodeParameter('uploadOptions', {}) as UploadOptions;
-	const itemIndex = context.getItemIndex();
-	const sizeMiB = options.chunkSizeMiB ?? LIMITS.uploadChunkDefaultMiB;
-	if (!Number.isInteger(sizeMiB) || sizeMiB < LIMITS.uploadChunkMinMiB || sizeMiB > LIMITS.uploadChunkMaxMiB) {
-		throw new NodeOperationError(context.getNode(), `Chunk size must be a whole number of MiB (item ${itemIndex})`, {
-			description: `Got ${String(sizeMiB)}. Use ${LIMITS.uploadChunkMinMiB} to ${LIMITS.uploadChunkMaxMiB}; ${LIMITS.uploadChunkDefaultMiB} is the default.`,
-			itemIndex,
-		});
-	}
-	const retries = options.chunkRetries ?? DEFAULT_CHUNK_RETRIES;
-	if (!Number.isInteger(retries) || retries < 0 || retries > MAX_CHUNK_RETRIES) {
-		throw new NodeOperationError(context.getNode(), `Retries per chunk must be 0 to ${MAX_CHUNK_RETRIES} (item ${itemIndex})`, {
-			description: `Got ${String(retries)}.`,
-			itemIndex,
-		});
-	}
-	return { chunkSize: sizeMiB * MIB, retries };
-}
-
 /** Checks the archive and the options before the upload is created, so a bad input leaves nothing behind. */
 export async function checkTrainingArchive(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	uploadSettings(this);
-	await checkedBinary(this, this.getNodeParameter('binaryPropertyName', 'data') as string, TRAINING_ARCHIVE_RULE);
+	await checkedBinary(
+		this,
+		this.getNodeParameter('binaryPropertyName', 'data') as string,
+		TRAINING_ARCHIVE_RULE,
+	);
 	return requestOptions;
 }
 
@@ -82,26 +52,56 @@ interface ChunksSent {
 	failed?: { error: Error; attempts: number };
 }
 
-async function archiveUpload(context: IExecuteSingleFunctions, body: unknown): Promise<ArchiveUpload> {
+async function archiveUpload(
+	context: IExecuteSingleFunctions,
+	body: unknown,
+): Promise<ArchiveUpload> {
 	const uploadId = uploadIdOf(context, body);
 	const { chunkSize, retries } = uploadSettings(context);
 	const propertyName = (context.getNodeParameter('binaryPropertyName', 'data') as string).trim();
 	const { binary, size } = await checkedBinary(context, propertyName, TRAINING_ARCHIVE_RULE);
 	const fileName = binary.fileName ?? 'archive.zip';
-	return { uploadId, chunkSize, retries, propertyName, binary, size, fileName, total: Math.ceil(size / chunkSize) };
+	return {
+		uploadId,
+		chunkSize,
+		retries,
+		propertyName,
+		binary,
+		size,
+		fileName,
+		total: Math.ceil(size / chunkSize),
+	};
 }
 
 /** Streams the archive chunk by chunk, each retried on transient failures; stops at the first chunk that fails. */
-async function sendArchiveChunks(context: IExecuteSingleFunctions, upload: ArchiveUpload): Promise<ChunksSent> {
+async function sendArchiveChunks(
+	context: IExecuteSingleFunctions,
+	upload: ArchiveUpload,
+): Promise<ChunksSent> {
 	const { uploadId, total, fileName, size } = upload;
 	let sent = 0;
 	try {
-		for await (const bytes of readChunks(context, upload.binary, upload.propertyName, upload.chunkSize)) {
+		for await (const bytes of readChunks(
+			context,
+			upload.binary,
+			upload.propertyName,
+			upload.chunkSize,
+		)) {
 			if (sent >= total) {
-				return { sent, failed: { error: new Error(`The file grew while it was read (expected ${size} bytes)`), attempts: 0 } };
+				return {
+					sent,
+					failed: {
+						error: new Error(`The file grew while it was read (expected ${size} bytes)`),
+						attempts: 0,
+					},
+				};
 			}
 			const chunk = { uploadId, index: sent, total, bytes, fileName };
-			const outcome = await withRetries(context, upload.retries, async () => await sendChunk(context, chunk));
+			const outcome = await withRetries(
+				context,
+				upload.retries,
+				async () => await sendChunk(context, chunk),
+			);
 			if ('error' in outcome) return { sent, failed: outcome };
 			sent++;
 		}
@@ -109,13 +109,23 @@ async function sendArchiveChunks(context: IExecuteSingleFunctions, upload: Archi
 		return { sent, failed: { error: error as Error, attempts: 0 } };
 	}
 	if (sent !== total) {
-		return { sent, failed: { error: new Error(`The file shrank while it was read (expected ${size} bytes)`), attempts: 0 } };
+		return {
+			sent,
+			failed: {
+				error: new Error(`The file shrank while it was read (expected ${size} bytes)`),
+				attempts: 0,
+			},
+		};
 	}
 	return { sent };
 }
 
 /** Names the chunk that failed, how many were sent, and how to resume. */
-function chunkFailure(context: IExecuteSingleFunctions, upload: ArchiveUpload, result: Required<ChunksSent>): Error {
+function chunkFailure(
+	context: IExecuteSingleFunctions,
+	upload: ArchiveUpload,
+	result: Required<ChunksSent>,
+): Error {
 	const { uploadId, total, chunkSize } = upload;
 	const { sent, failed } = result;
 	const tried = failed.attempts ? `Chunk ${sent} was tried ${failed.attempts} time(s). ` : '';
@@ -142,7 +152,11 @@ export async function uploadArchiveChunks(
 	const { uploadId, total, fileName, size, chunkSize } = upload;
 	const result = await sendArchiveChunks(this, upload);
 	if (result.failed) throw chunkFailure(this, upload, { sent: result.sent, failed: result.failed });
-	const finish = await withRetries(this, upload.retries, async () => await sendFinish(this, uploadId));
+	const finish = await withRetries(
+		this,
+		upload.retries,
+		async () => await sendFinish(this, uploadId),
+	);
 	if ('error' in finish) {
 		throw uploadFailure(this, finish.error, {
 			message: `Finishing upload ${uploadId} failed after all ${total} chunks were sent`,
@@ -150,45 +164,23 @@ export async function uploadArchiveChunks(
 			details: { uploadId, chunksSent: result.sent, totalChunks: total },
 		});
 	}
-	const json = { uploadId, ...finishedId(uploadId, finish.value), fileName, fileSize: size, chunkSize, totalChunks: total };
+	const json = {
+		uploadId,
+		...finishedId(uploadId, finish.value),
+		fileName,
+		fileSize: size,
+		chunkSize,
+		totalChunks: total,
+	};
 	return [{ json }];
 }
 
-const LORA_HINT = 'Use the output uploadId as the training archive (lora) of Voice → Create for a professional clone.';
+const LORA_HINT =
+	'Use the output uploadId as the training archive (lora) of Voice → Create for a professional clone.';
 
 const uploadTrainingArchiveFields: INodeProperties[] = [
 	inputBinaryField(`The ZIP archive of training samples. ${LORA_HINT}`),
-	{
-		displayName: 'Options',
-		name: 'uploadOptions',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Chunk Size (MiB)',
-				name: 'chunkSizeMiB',
-				type: 'number',
-				typeOptions: {
-					minValue: LIMITS.uploadChunkMinMiB,
-					maxValue: LIMITS.uploadChunkMaxMiB,
-					numberPrecision: 0,
-				},
-				default: 5,
-				description:
-					'Size of each uploaded piece. Memory use is a few chunks (about five), whatever the size of the file: smaller chunks use less memory, larger ones need fewer requests.',
-			},
-			{
-				displayName: 'Retries per Chunk',
-				name: 'chunkRetries',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: MAX_CHUNK_RETRIES, numberPrecision: 0 },
-				default: DEFAULT_CHUNK_RETRIES,
-				description:
-					'How often a chunk that failed on a network error, timeout, 429 or 5xx answer is sent again (with growing waits) before the upload stops',
-			},
-		],
-	},
+	uploadOptionsField,
 ];
 
 export const uploadTrainingArchive: VocuOperation = operation({
