@@ -2,9 +2,7 @@ import type {
 	IDataObject,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	INode,
-	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
 
@@ -12,7 +10,12 @@ import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { optionsCollection, segmentVoiceIdField, speakTextField, styleField } from '../../shared/fields/common';
+import {
+	optionsCollection,
+	segmentVoiceIdField,
+	speakTextField,
+	styleField,
+} from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import {
 	generationOptionField,
@@ -21,17 +24,9 @@ import {
 	SEGMENT_PARAMETERS,
 } from '../../shared/fields/generationOptions';
 import { inputError, type InputLocation, requireId, requireText } from '../../shared/validation';
-import {
-	downloadFields,
-	downloadSegmentsOption,
-	fileNameOption,
-	taskFailedError,
-	taskItem,
-	unsettledTaskItem,
-	waitForTask,
-	type WaitSettings,
-} from './common';
+import { downloadFields, downloadSegmentsOption, fileNameOption } from './common';
 import { splitLongSegment, splitLongTextOptions } from './splitText';
+import { completeCreatedTask, waitSettings } from './waitForCompletion';
 
 const textField = speakTextField();
 
@@ -42,7 +37,8 @@ const segmentsField: INodeProperties = {
 	typeOptions: { multipleValues: true, sortable: true },
 	placeholder: 'Add Segment',
 	default: {},
-	description: 'The parts of the task in speaking order; each can use its own voice, style and options',
+	description:
+		'The parts of the task in speaking order; each can use its own voice, style and options',
 	options: [
 		{
 			displayName: 'Segment',
@@ -72,22 +68,6 @@ function segmentBody(node: INode, at: InputLocation, segment: IDataObject): IDat
 	};
 }
 
-export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
-	const node = context.getNode();
-	const at = { itemIndex: context.getItemIndex() };
-	const seconds = (name: string, label: string, min: number, max: number) => {
-		const value = Number(context.getNodeParameter(name, min));
-		if (!Number.isFinite(value) || value < min || value > max) {
-			throw inputError(node, at, `"${label}" must be from ${min} to ${max} seconds`, `Got ${value}.`);
-		}
-		return value * 1000;
-	};
-	return {
-		pollIntervalMs: seconds('pollInterval', 'Poll Interval', 1, 600),
-		maxWaitMs: seconds('maxWait', 'Max Wait', 1, 86_400),
-	};
-}
-
 /** Builds and checks `{ contents, srt }`: generation parameters per segment, subtitles per task (§5.2). */
 export async function sendTaskContents(
 	this: IExecuteSingleFunctions,
@@ -97,24 +77,40 @@ export async function sendTaskContents(
 	const itemIndex = this.getItemIndex();
 	let contents: IDataObject[];
 	if (this.getNodeParameter('contentMode', 'single') === 'multiple') {
-		const segments = ((this.getNodeParameter('segments', {}) as IDataObject).segment ?? []) as IDataObject[];
+		const segments = ((this.getNodeParameter('segments', {}) as IDataObject).segment ??
+			[]) as IDataObject[];
 		if (!segments.length) {
-			throw inputError(node, { itemIndex }, 'No segments', 'Add at least one segment under "Segments".');
+			throw inputError(
+				node,
+				{ itemIndex },
+				'No segments',
+				'Add at least one segment under "Segments".',
+			);
 		}
-		contents = segments.map((segment, index) => segmentBody(node, { itemIndex, segment: index + 1 }, segment));
+		contents = segments.map((segment, index) =>
+			segmentBody(node, { itemIndex, segment: index + 1 }, segment),
+		);
 	} else {
 		contents = [
-			segmentBody(node, { itemIndex }, {
-				voiceId: this.getNodeParameter('voiceId', '', { extractValue: true }),
-				styleId: this.getNodeParameter('styleId', 'default'),
-				text: this.getNodeParameter('text', ''),
-				generationOptions: this.getNodeParameter('generationOptions', {}),
-			}),
+			segmentBody(
+				node,
+				{ itemIndex },
+				{
+					voiceId: this.getNodeParameter('voiceId', '', { extractValue: true }),
+					styleId: this.getNodeParameter('styleId', 'default'),
+					text: this.getNodeParameter('text', ''),
+					generationOptions: this.getNodeParameter('generationOptions', {}),
+				},
+			),
 		];
 		contents = splitLongSegment(contents[0], this.getNodeParameter('options', {}) as IDataObject);
 	}
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const { srt } = generationParameters(node, { itemIndex }, options.srt === undefined ? {} : { srt: options.srt });
+	const { srt } = generationParameters(
+		node,
+		{ itemIndex },
+		options.srt === undefined ? {} : { srt: options.srt },
+	);
 	if (srt === true && contents.some((segment) => segment.flash === true)) {
 		throw inputError(
 			node,
@@ -129,24 +125,6 @@ export async function sendTaskContents(
 	}
 	requestOptions.body = { contents, ...(srt === undefined ? {} : { srt }) };
 	return requestOptions;
-}
-
-/**
- * The created task; with Wait for Completion, the task once it is generated (with its audio) or failed (an
- * error naming the task). A task still running at Max Wait is returned with its ID, never submitted again.
- */
-export async function completeCreatedTask(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const task = ((response.body as IDataObject).data ?? {}) as IDataObject;
-	// Without an ID there is nothing to poll; the answer is passed on as Vocu sent it.
-	if (!(this.getNodeParameter('waitForCompletion', true) as boolean) || !task.id) return [{ json: task }];
-	const result = await waitForTask(this, task, waitSettings(this));
-	if (result.outcome === 'failed') throw taskFailedError(this, result.task);
-	if (result.outcome !== 'generated') return [unsettledTaskItem(result)];
-	return [await taskItem(this, result.task)];
 }
 
 const createSpec: OperationSpec = {
@@ -216,7 +194,12 @@ const createFields: INodeProperties[] = [
 		displayOptions: { show: waiting },
 	},
 	...downloadFields(true, waiting),
-	optionsCollection([downloadSegmentsOption, fileNameOption, ...splitLongTextOptions, generationOptionField('srt')]),
+	optionsCollection([
+		downloadSegmentsOption,
+		fileNameOption,
+		...splitLongTextOptions,
+		generationOptionField('srt'),
+	]),
 ];
 
 export const create: VocuOperation = operation({ ...createSpec, fields: createFields });

@@ -7,8 +7,9 @@ import { API_PATHS } from '../../shared/constants';
 import { generationOptionField, generationParameters } from '../../shared/fields/generationOptions';
 import { splitterLocator } from '../splitter/common';
 import { downloadSegmentsOption, fileNameOption } from './common';
-import { completeCreatedTask, create, waitSettings } from './create';
+import { create } from './create';
 import { inlineSplitter, type MappingEntry, requireScript, requireSplitterId } from './script';
+import { completeCreatedTask, waitSettings } from './waitForCompletion';
 
 /**
  * Builds `{ text, splitter }` (inline rules from Voice Mapping) or `{ text, splitterId }` (a saved splitter), never
