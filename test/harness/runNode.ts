@@ -87,6 +87,8 @@ export interface RunOptions {
 	credentials: ICredentialDataDecryptedObject;
 	/** Input items of the first node. */
 	items?: INodeExecutionData[];
+	/** The execution's ID (n8n gives each execution its own); unset by default. */
+	executionId?: string;
 }
 
 /**
@@ -126,6 +128,7 @@ export async function runWorkflow(
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
 
 	const additionalData = {
+		executionId: options.executionId,
 		hooks,
 		credentialsHelper,
 		currentNodeExecutionIndex: 0,

@@ -140,6 +140,7 @@ export class StubServer {
 				this.problems.push(`${method} ${request.path}: body is not JSON`);
 			}
 		}
+		if (this.isQuotaRead(request)) return this.answerQuotaRead(request, res);
 		this.requests.push(request);
 
 		const authProblem = this.checkAuth(headers);
@@ -163,6 +164,27 @@ export class StubServer {
 		}
 		const reply = typeof expectation.reply === 'function' ? expectation.reply(request) : expectation.reply;
 		return this.send(res, reply);
+	}
+
+	/**
+	 * The node reads the account's concurrency quota (account info) before its first generation and caches it. Unless
+	 * a test registers account info itself, such reads are answered here with the sandbox's quota (1 + 2) and kept in
+	 * `quotaReads`, not in `requests`, so tests of other calls need not expect them.
+	 */
+	readonly quotaReads: RecordedRequest[] = [];
+
+	quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 2 };
+
+	private isQuotaRead(request: RecordedRequest): boolean {
+		if (request.method !== 'GET' || request.path !== '/api/account/info' || this.auth === 'none') return false;
+		return !this.expectations.some((e) => e.method === 'GET' && e.path === request.path && e.calls < e.times);
+	}
+
+	private answerQuotaRead(request: RecordedRequest, res: ServerResponse): void {
+		this.quotaReads.push(request);
+		const authProblem = this.checkAuth(request.headers);
+		if (authProblem) this.problems.push(`GET ${request.path}: ${authProblem}`);
+		this.send(res, { status: 200, json: { status: 200, message: 'OK', user: { id: 'stub', quota: this.quota } } });
 	}
 
 	private checkAuth(headers: IncomingHttpHeaders): string | undefined {

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { vocuRequest } from '../../shared/transport/request';
@@ -84,6 +85,7 @@ const regenerateSpec: OperationSpec = {
 		'Submit the segments of an existing task again as a new task (charged again). Returns the new task.',
 	method: 'GET',
 	path: API_PATHS.task,
+	preSend: [guardChargedRequest],
 	postReceive: [regenerateTask],
 };
 

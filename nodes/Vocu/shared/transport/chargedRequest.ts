@@ -1,59 +1,114 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { acquireSlot, releaseSlot } from './throttle';
+import { API_PATHS } from '../constants';
+import { accountConcurrency, accountKey, DEFAULT_ACCOUNT_CONCURRENCY } from './accountQuota';
+import { acquireSlots, nodeWindowKey, releaseSlot, type WindowClaim } from './throttle';
 
 const guarded = new WeakSet<object>();
 
-/** Node parameter (under Options) that sets how many generations may run at once; 0 turns the limit off. */
+/** Node parameter (under Options) that lowers how many generations may run at once; 0 turns the limits off. */
 export const CONCURRENCY_PARAMETER = 'options.maxConcurrent';
-export const DEFAULT_MAX_CONCURRENT = 3;
+/** The default of that option: Vocu's documented default account concurrency. */
+export const DEFAULT_MAX_CONCURRENT = DEFAULT_ACCOUNT_CONCURRENCY;
 
 type Send = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * The calls that spend credits or start work at Vocu. Only these have an unknown outcome when no answer comes
+ * back; the reads around them (a task read before Regenerate, polls after Create) do not.
+ */
+const CHARGED_CALLS: Array<[IHttpRequestMethods, string]> = [
+	['POST', API_PATHS.speechGenerate],
+	['GET', API_PATHS.speechStream],
+	['GET', `${API_PATHS.speechStream}.mp3`],
+	['POST', API_PATHS.tasks],
+	['POST', API_PATHS.voices],
+	['POST', API_PATHS.voiceStyles],
+];
+
+const chargedPatterns = CHARGED_CALLS.map(
+	([method, path]) => [method, new RegExp(`^${path.replace(/:[A-Za-z]+/g, '[^/]+')}$`)] as const,
+);
+
+/** Whether these request options are one of the CHARGED_CALLS (the URL may be a path or absolute, with a query). */
+export function isChargedCall(options: IHttpRequestOptions | undefined): boolean {
+	if (!options?.url) return false;
+	const method = (options.method ?? 'GET').toUpperCase();
+	const path = new URL(options.url, 'http://vocu.invalid').pathname;
+	return chargedPatterns.some(([chargedMethod, pattern]) => chargedMethod === method && pattern.test(path));
+}
+
+/** Where to look, per operation, for what a request without an answer may have done. */
+const CHECK_BEFORE_RERUN: Record<string, string> = {
+	speech: 'Check the generation history in the Vocu web app',
+	task: 'Check Task → Get Many (newest first) or the task list in the Vocu web app',
+	voice: 'Check Voice → Get Many (and the voice\'s styles with Voice → Get) or the Vocu web app',
+};
 
 function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): NodeApiError {
 	const cause = error as { message?: string; code?: string; httpCode?: string; messages?: string[] };
 	// n8n wraps axios errors: the original code moves to httpCode and the original message to messages.
 	const signals = [cause.code, cause.httpCode, cause.message, ...(cause.messages ?? [])].join(' ');
 	const timedOut = /timeout|timed out|ETIMEDOUT|ECONNABORTED/i.test(signals);
+	const resource = String(context.getNodeParameter('resource', '') ?? '');
+	const check = CHECK_BEFORE_RERUN[resource] ?? CHECK_BEFORE_RERUN.speech;
 	return new NodeApiError(context.getNode(), { message: cause.message ?? 'No answer', code: cause.code ?? '' } as JsonObject, {
 		message: timedOut
 			? 'Vocu did not answer in time: the generation may still have run'
 			: 'The connection to Vocu broke: the generation may still have run',
 		description:
 			'Vocu may have processed (and charged) this request. The node did not send it again, so you are not charged twice. ' +
-			'Check Task → Get Many or the history in the Vocu web app before running this item again.' +
+			`${check} before running this item again.` +
 			(timedOut ? ' If the text is long, raise Timeout under Settings → Request Options.' : ''),
 		itemIndex: context.getItemIndex(),
 	});
 }
 
 /**
- * preSend for requests that spend credits (generations). It waits for a slot in the sliding concurrency window
- * (Options → Max Concurrent Generations), held through rate-limit retries, and wraps this item's authenticated
- * request helper so that the slot is freed however the request ends, and a request that got no answer (timeout, reset) is reported as "may have
- * run" instead of being retried blindly. The helper object belongs to this item's context only.
+ * The windows an item must pass: the account's (sized from its quota, shared by every execution in this process)
+ * and, when Options → Max Concurrent Generations is set lower, this node's own within the execution.
+ */
+async function windowsFor(context: IExecuteSingleFunctions): Promise<WindowClaim[]> {
+	// -1: the option is not set (operations without it, or not added under Options).
+	const option = Number(context.getNodeParameter(CONCURRENCY_PARAMETER, -1));
+	if (option === 0) return [];
+	const key = await accountKey(context);
+	const account = { key, capacity: await accountConcurrency(context, key) };
+	if (!(option >= 1) || option >= account.capacity) return [account];
+	return [{ key: nodeWindowKey(context), capacity: Math.floor(option) }, account];
+}
+
+/** Wraps this item's request helper: a charged call that gets no answer frees the slot and is reported, not resent. */
+function guardSends(context: IExecuteSingleFunctions): void {
+	if (guarded.has(context)) return;
+	guarded.add(context);
+	const helpers = context.helpers as unknown as { httpRequestWithAuthentication: Send };
+	const send = helpers.httpRequestWithAuthentication;
+	helpers.httpRequestWithAuthentication = async (...args: unknown[]) => {
+		try {
+			return await send.apply(context, args);
+		} catch (error) {
+			// An answer frees the slot in releaseConcurrencySlot, after any rate-limit retries; no answer frees it here.
+			releaseSlot(context);
+			throw isChargedCall(args[1] as IHttpRequestOptions | undefined) ? uncertainOutcome(context, error) : error;
+		}
+	};
+}
+
+/**
+ * The one guard of every operation that spends credits or starts work at Vocu (a preSend step). It waits for a
+ * slot in the account's sliding concurrency window (held through rate-limit retries), and wraps this item's
+ * authenticated request helper so that the slot is freed however the request ends, and a charged call that got
+ * no answer (timeout, reset) is reported as "may have run" instead of being retried blindly. The helper object
+ * belongs to this item's context only.
  */
 export async function guardChargedRequest(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const capacity = this.getNodeParameter(CONCURRENCY_PARAMETER, DEFAULT_MAX_CONCURRENT) as number;
-	if (capacity > 0) await acquireSlot(this, capacity, (requestOptions.timeout ?? 300_000) + 5_000);
-	if (guarded.has(this)) return requestOptions;
-	guarded.add(this);
-	const helpers = this.helpers as unknown as { httpRequestWithAuthentication: Send };
-	const send = helpers.httpRequestWithAuthentication;
-	const chargedUrl = requestOptions.url;
-	helpers.httpRequestWithAuthentication = async (...args: unknown[]) => {
-		try {
-			return await send.apply(this, args);
-		} catch (error) {
-			// An answer frees the slot in throwOnVocuError, after any rate-limit retries; no answer frees it here.
-			releaseSlot(this);
-			// Only the charging call (and its rate-limit retries) has an unknown outcome; later polls do not.
-			throw (args[1] as IHttpRequestOptions | undefined)?.url === chargedUrl ? uncertainOutcome(this, error) : error;
-		}
-	};
+	const claims = await windowsFor(this);
+	if (claims.length) await acquireSlots(this, claims, (requestOptions.timeout ?? 300_000) + 5_000);
+	guardSends(this);
 	return requestOptions;
 }

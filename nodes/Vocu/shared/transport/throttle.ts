@@ -2,24 +2,41 @@ import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 /**
- * A sliding window of requests in flight per execution and node. n8n starts every item's request at once;
- * Vocu serves only a few synchronous generations per account at a time and holds the rest (up to ~330 s, then
- * 429). Keeping exactly `capacity` requests in flight, and starting the next as soon as one finishes, is as fast
- * as the account allows without queueing at Vocu.
+ * Sliding windows of requests in flight. n8n starts every item's request at once, and every execution (a webhook
+ * or schedule event each) at once; Vocu serves only a few synchronous generations per account at a time and
+ * holds the rest (up to ~330 s, then 429). Keeping exactly `capacity` requests in flight, and starting the next as
+ * soon as one finishes, is as fast as the account allows without queueing at Vocu.
+ *
+ * The windows live at module level, so they are shared by every execution this n8n process runs. In queue mode
+ * each worker is its own process and has its own windows.
  */
 interface Window {
+	capacity: number;
 	inFlight: Map<object, number>;
 	waiting: Array<() => void>;
 	sweeping: boolean;
 }
 
+/** One window to pass: its key (e.g. an account, or an execution's node) and how many requests it lets through. */
+export interface WindowClaim {
+	key: string;
+	capacity: number;
+}
+
 const windows = new Map<string, Window>();
-const heldBy = new WeakMap<object, string>();
+const heldBy = new WeakMap<object, string[]>();
 const SWEEP_INTERVAL_MS = 1_000;
 
-function windowKey(context: IExecuteSingleFunctions): string {
+/** The per-execution window of one node (Options → Max Concurrent Generations). */
+export function nodeWindowKey(context: IExecuteSingleFunctions): string {
 	const node = context.getNode();
-	return `${context.getExecutionId()}\u0000${node.id ?? node.name}`;
+	return `execution\u0000${context.getExecutionId()}\u0000${node.id ?? node.name}`;
+}
+
+/** Lets waiting items re-check while the window has room. */
+function wake(window: Window): void {
+	let free = Math.max(1, window.capacity) - window.inFlight.size;
+	while (free-- > 0 && window.waiting.length) window.waiting.shift()?.();
 }
 
 /**
@@ -32,41 +49,68 @@ async function sweepStaleSlots(window: Window, leaseMs: number): Promise<void> {
 		await sleep(SWEEP_INTERVAL_MS);
 		const now = Date.now();
 		for (const [holder, since] of window.inFlight) {
-			if (now - since > leaseMs) {
-				window.inFlight.delete(holder);
-				window.waiting.shift()?.();
-			}
+			if (now - since > leaseMs) window.inFlight.delete(holder);
 		}
+		wake(window);
 	}
 	window.sweeping = false;
 }
 
-export async function acquireSlot(context: IExecuteSingleFunctions, capacity: number, leaseMs: number): Promise<void> {
-	const key = windowKey(context);
-	let window = windows.get(key);
+async function enter(holder: object, claim: WindowClaim, leaseMs: number): Promise<void> {
+	let window = windows.get(claim.key);
 	if (!window) {
-		window = { inFlight: new Map(), waiting: [], sweeping: false };
-		windows.set(key, window);
+		window = { capacity: claim.capacity, inFlight: new Map(), waiting: [], sweeping: false };
+		windows.set(claim.key, window);
 	}
-	while (window.inFlight.size >= Math.max(1, capacity)) {
-		const turn = new Promise<void>((resolve) => window.waiting.push(resolve));
-		if (!window.sweeping) void sweepStaleSlots(window, leaseMs);
+	if (window.capacity !== claim.capacity) {
+		window.capacity = claim.capacity;
+		wake(window);
+	}
+	const current = window;
+	while (current.inFlight.size >= Math.max(1, current.capacity)) {
+		const turn = new Promise<void>((resolve) => current.waiting.push(resolve));
+		if (!current.sweeping) void sweepStaleSlots(current, leaseMs);
 		await turn;
 	}
-	window.inFlight.set(context, Date.now());
-	heldBy.set(context, key);
+	current.inFlight.set(holder, Date.now());
 }
 
-/** Frees the item's slot, if it holds one, and lets the next waiting item send. */
-export function releaseSlot(context: IExecuteSingleFunctions): void {
-	const key = heldBy.get(context);
-	if (key === undefined) return;
-	heldBy.delete(context);
-	const window = windows.get(key);
-	if (!window) return;
-	window.inFlight.delete(context);
-	window.waiting.shift()?.();
-	if (!window.inFlight.size && !window.waiting.length) windows.delete(key);
+/**
+ * Waits for a slot in each window, in order (the node's own window first, then the account's, so an item never
+ * holds an account slot while it waits for its node), and holds them until releaseSlot.
+ */
+export async function acquireSlots(holder: object, claims: WindowClaim[], leaseMs: number): Promise<void> {
+	releaseSlot(holder);
+	const taken: string[] = [];
+	heldBy.set(holder, taken);
+	for (const claim of claims) {
+		await enter(holder, claim, leaseMs);
+		taken.push(claim.key);
+	}
+}
+
+/** One window only; kept for callers that throttle a single window. */
+export async function acquireSlot(context: IExecuteSingleFunctions, capacity: number, leaseMs: number): Promise<void> {
+	await acquireSlots(context, [{ key: nodeWindowKey(context), capacity }], leaseMs);
+}
+
+/** Frees the holder's slots, if it holds any, and lets the next waiting items send. */
+export function releaseSlot(holder: object): void {
+	const keys = heldBy.get(holder);
+	if (!keys) return;
+	heldBy.delete(holder);
+	for (const key of keys) {
+		const window = windows.get(key);
+		if (!window) continue;
+		window.inFlight.delete(holder);
+		wake(window);
+		if (!window.inFlight.size && !window.waiting.length) windows.delete(key);
+	}
+}
+
+/** Requests in flight in one window (for tests and benchmarks). */
+export function slotsInFlight(key: string): number {
+	return windows.get(key)?.inFlight.size ?? 0;
 }
 
 /** postReceive step of every operation, after rate-limit retries: the item's answer is in, so its slot is free. */

@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+
+import { API_PATHS, CREDENTIAL_NAME } from '../constants';
+import { vocuBaseUrl, vocuRequest } from './request';
+
+/** Vocu's documented default: what an account serves when its quota cannot be read. */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 3;
+/** How long a quota read from account info is trusted (a plan change shows up after at most this). */
+export const QUOTA_TTL_MS = 10 * 60_000;
+/** After a failed read, the default is used this long before account info is asked again. */
+export const UNREADABLE_TTL_MS = 60_000;
+const READ_TIMEOUT_MS = 15_000;
+
+interface CachedQuota {
+	capacity: Promise<number>;
+	expiresAt: number;
+}
+
+const quotas = new Map<string, CachedQuota>();
+
+/**
+ * The account a request runs for: the credential's ID (its name when n8n gives none) and base URL. Never the API
+ * key: the key must not sit in memory keyed, logged or compared outside n8n's credential handling.
+ */
+export async function accountKey(context: IExecuteSingleFunctions): Promise<string> {
+	const credential = context.getNode().credentials?.[CREDENTIAL_NAME];
+	const id = credential?.id ?? credential?.name ?? 'unnamed';
+	return `account\u0000${id}\u0000${await vocuBaseUrl(context)}`;
+}
+
+/** Sync concurrency from account info: `quota.syncBaseConcurrent + quota.syncPaidConcurrent`, else undefined. */
+export function concurrencyFromAccountInfo(body: unknown): number | undefined {
+	const user = ((body ?? {}) as IDataObject).user as IDataObject | undefined;
+	const quota = (user?.quota ?? undefined) as IDataObject | undefined;
+	const base = Number(quota?.syncBaseConcurrent);
+	const paid = Number(quota?.syncPaidConcurrent ?? 0);
+	if (!Number.isFinite(base) || !Number.isFinite(paid)) return undefined;
+	const sum = Math.floor(base + paid);
+	return sum >= 1 ? sum : undefined;
+}
+
+async function readCapacity(context: IExecuteSingleFunctions): Promise<number> {
+	const body = await vocuRequest(context, { method: 'GET', path: API_PATHS.accountInfo, timeout: READ_TIMEOUT_MS });
+	const capacity = concurrencyFromAccountInfo(body);
+	if (capacity === undefined) throw new Error('no quota in account info');
+	return capacity;
+}
+
+/**
+ * How many synchronous generations the account serves at once, read from account info once per QUOTA_TTL_MS and
+ * shared by every execution of this process (concurrent callers share one read). Any failure gives the default.
+ */
+export async function accountConcurrency(context: IExecuteSingleFunctions, key: string, now = Date.now()): Promise<number> {
+	const cached = quotas.get(key);
+	if (cached && cached.expiresAt > now) return await cached.capacity;
+	const entry: CachedQuota = { capacity: Promise.resolve(DEFAULT_ACCOUNT_CONCURRENCY), expiresAt: now + QUOTA_TTL_MS };
+	entry.capacity = readCapacity(context).catch(() => {
+		entry.expiresAt = Math.min(entry.expiresAt, Date.now() + UNREADABLE_TTL_MS);
+		return DEFAULT_ACCOUNT_CONCURRENCY;
+	});
+	quotas.set(key, entry);
+	return await entry.capacity;
+}
+
+/** Forgets every cached quota (tests; a benchmark that changes the account). */
+export function forgetAccountQuotas(): void {
+	quotas.clear();
+}
