@@ -16,6 +16,7 @@ import { searchTemplates, searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 import { CREDENTIAL_NAME } from './shared/constants';
 import { requestSettings } from './shared/fields/requestSettings';
+import { shapeOutputForTool, toolAwareProperties } from './shared/tool';
 
 export class Vocu implements INodeType {
 	description: INodeTypeDescription = {
@@ -39,34 +40,39 @@ export class Vocu implements INodeType {
 			ignoreHttpStatusErrors: true,
 			sendCredentialsOnCrossOriginRedirect: false,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'File', value: 'file' },
-					{ name: 'Preset', value: 'preset' },
-					{ name: 'Speech', value: 'speech' },
-					{ name: 'Splitter', value: 'splitter' },
-					{ name: 'Task', value: 'task' },
-					{ name: 'Template', value: 'template' },
-					{ name: 'Voice', value: 'voice' },
-				],
-				default: 'speech',
-			},
-			...speechDescription,
-			...taskDescription,
-			...voiceDescription,
-			...templateDescription,
-			...fileDescription,
-			...accountDescription,
-			...presetDescription,
-			...splitterDescription,
-			requestSettings,
-		],
+		// As an AI agent tool, every operation's errors carry their fix in the message and generating operations
+		// answer with compact JSON (shared/tool.ts); workflow runs are unchanged.
+		properties: toolAwareProperties(
+			[
+				{
+					displayName: 'Resource',
+					name: 'resource',
+					type: 'options',
+					noDataExpression: true,
+					options: [
+						{ name: 'Account', value: 'account' },
+						{ name: 'File', value: 'file' },
+						{ name: 'Preset', value: 'preset' },
+						{ name: 'Speech', value: 'speech' },
+						{ name: 'Splitter', value: 'splitter' },
+						{ name: 'Task', value: 'task' },
+						{ name: 'Template', value: 'template' },
+						{ name: 'Voice', value: 'voice' },
+					],
+					default: 'speech',
+				},
+				...speechDescription,
+				...taskDescription,
+				...voiceDescription,
+				...templateDescription,
+				...fileDescription,
+				...accountDescription,
+				...presetDescription,
+				...splitterDescription,
+				requestSettings,
+			],
+			[shapeOutputForTool],
+		),
 	};
 
 	methods = {

@@ -16,7 +16,7 @@ describe('Task → Delete', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { success: true }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([{ json: { deleted: true, taskId }, pairedItem: { item: 0 } }]);
 	});
 
 	it.each([

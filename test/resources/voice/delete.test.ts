@@ -6,7 +6,7 @@ import deleteFixture from '../../fixtures/api/voice.delete.json';
 describe('Voice → Delete', () => {
 	const vocu = useStubServer();
 
-	it('deletes a voice and outputs { success, voiceId }', async () => {
+	it('deletes a voice and outputs { deleted, voiceId }', async () => {
 		const id = deleteFixture.request.pathParams.id;
 		vocu.on('DELETE', `/api/voice/${id}`).reply(200, deleteFixture.response.body);
 		const { items, error } = await runVocu(
@@ -15,7 +15,7 @@ describe('Voice → Delete', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(vocu.requests[0].raw.length).toBe(0);
-		expect(items).toEqual([{ json: { success: true, voiceId: id }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([{ json: { deleted: true, voiceId: id }, pairedItem: { item: 0 } }]);
 	});
 
 	it('deletes one voice per input item and reports a missing one as an error item', async () => {
@@ -36,7 +36,7 @@ describe('Voice → Delete', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items[0]).toEqual({
-			json: { success: true, voiceId: '9f011950-f143-4eb7-abbb-90e0b66874ea' },
+			json: { deleted: true, voiceId: '9f011950-f143-4eb7-abbb-90e0b66874ea' },
 			pairedItem: { item: 0 },
 		});
 		expect(items[1].json.error).toBe('The voice does not exist in this account');

@@ -13,6 +13,7 @@ import { operation, type OperationSpec, type VocuOperation } from '../../shared/
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
+import { wantsAudioDownload } from '../../shared/tool';
 import { speechInputFields, speechItem, speechOptions, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
@@ -21,7 +22,7 @@ export async function sendSpeechGenerate(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body = speechRequestInput(this, requestOptions);
-	if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
+	if (wantsAudioDownload(this, true)) outputPropertyName(this);
 	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
 	return requestOptions;
 }
@@ -34,7 +35,7 @@ export async function speechGenerateOutput(
 ): Promise<INodeExecutionData[]> {
 	const data = ((response.body as IDataObject).data ?? {}) as IDataObject;
 	const json = speechResultJson(data);
-	if (!(this.getNodeParameter('downloadAudio', true) as boolean)) return [{ json }];
+	if (!wantsAudioDownload(this, true)) return [{ json }];
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const binary = await downloadAudio(this, data.audio, {
 		label: 'Speech audio',
@@ -62,7 +63,8 @@ const generateFields: INodeProperties[] = [
 		name: 'downloadAudio',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL.',
+		description:
+			'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL. As an AI agent tool, audio is not downloaded unless this is set with an expression.',
 	},
 	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
 	speechOptions('Name of the output file. Empty uses the name Vocu gives the audio.'),

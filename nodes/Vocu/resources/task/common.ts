@@ -14,6 +14,7 @@ import { API_PATHS, fillPath } from '../../shared/constants';
 import { outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { pollUntil } from '../../shared/transport/poll';
 import { vocuRequest } from '../../shared/transport/request';
+import { wantsAudioDownload } from '../../shared/tool';
 
 export const taskIdField: INodeProperties = {
 	displayName: 'Task ID',
@@ -107,7 +108,7 @@ export async function taskAudio(
 
 /** The task as JSON, with its audio as binary when Download Audio is on and the task is generated. */
 export async function taskItem(context: IExecuteSingleFunctions, task: IDataObject): Promise<INodeExecutionData> {
-	if (task.status !== 'generated' || !(context.getNodeParameter('downloadAudio', false) as boolean)) {
+	if (task.status !== 'generated' || !wantsAudioDownload(context, false)) {
 		return { json: task };
 	}
 	const options = context.getNodeParameter('options', {}) as IDataObject;

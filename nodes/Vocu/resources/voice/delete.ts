@@ -3,11 +3,12 @@ import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { voiceLocator } from '../../shared/fields/locators';
+import { deletedJson } from '../../shared/tool';
 import { voiceIdOf } from './common';
 
 /** Vocu answers `{ status, message }` only. */
 export async function confirmVoiceDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { success: true, voiceId: voiceIdOf(this) } }];
+	return [{ json: deletedJson({ voiceId: voiceIdOf(this) }) }];
 }
 
 export const deleteVoice: VocuOperation = operation({

@@ -6,6 +6,7 @@ import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
+import { deletedJson } from '../../shared/tool';
 import { withoutDeletedStyles } from './common';
 
 /** Vocu always refuses to delete the `default` style; say so without sending. */
@@ -24,13 +25,16 @@ export async function refuseDefaultStyle(
 	return requestOptions;
 }
 
-/** The voice with its remaining styles (Vocu may still list the removed one). */
+/** `deleted: true` and the style ID, then the voice with its remaining styles (Vocu may still list the removed one). */
 export async function outputRemainingStyles(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const styleId = String(this.getNodeParameter('styleId', '') ?? '').trim();
-	return items.map((item) => ({ ...item, json: withoutDeletedStyles(item.json, styleId) }));
+	return items.map((item) => ({
+		...item,
+		json: { ...deletedJson({ styleId }), ...withoutDeletedStyles(item.json, styleId) },
+	}));
 }
 
 export const deleteStyle: VocuOperation = operation({

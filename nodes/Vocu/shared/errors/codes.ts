@@ -31,7 +31,8 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	VOICE_NOT_FOUND: {
 		message: 'The voice does not exist in this account',
-		description: 'Pick the voice from the list, or check the ID. Market voices must be bought first.',
+		description:
+			'Pick the voice from the list, or check the ID (Voice → Get Many lists the voices of the account). Market voices must be bought first.',
 	},
 	VOICE_CREATING: {
 		message: 'The voice is still being created',

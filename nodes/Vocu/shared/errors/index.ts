@@ -13,6 +13,7 @@ import type { OperationKey } from '../routing/operationKeys';
 import { headerValue } from '../transport/headers';
 import { rememberedRequest } from '../transport/retry';
 import { CODE_EXPLANATIONS } from './codes';
+import { shapeErrorForTool } from './forTools';
 import {
 	NOT_JSON,
 	OPERATION_EXPLANATIONS,
@@ -140,6 +141,7 @@ export async function throwOnVocuError(
 		operationKeyOf(this),
 		rememberedRequest(this)?.json === true,
 	);
-	if (failure) throw vocuApiError(this.getNode(), failure, this.getItemIndex());
+	// As an AI agent tool the message itself carries the fix: the agent sees only the message.
+	if (failure) throw shapeErrorForTool(this, vocuApiError(this.getNode(), failure, this.getItemIndex()));
 	return items;
 }

@@ -1,0 +1,184 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+	INodePropertyRouting,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+
+import { operationKeyOf, throwOnVocuError } from './errors';
+import { isToolExecution, shapeErrorForTool } from './errors/forTools';
+import { pairWithInput } from './routing/output';
+import { releaseConcurrencySlot } from './transport/throttle';
+import { retryRateLimited } from './transport/retry';
+
+function named<T extends object>(wrapper: T, original: { name: string }): T {
+	Object.defineProperty(wrapper, 'name', { value: original.name });
+	return wrapper;
+}
+
+function toolAwarePreSend(step: PreSendAction): PreSendAction {
+	return named(async function (this: IExecuteSingleFunctions, requestOptions) {
+		try {
+			return await step.call(this, requestOptions);
+		} catch (error) {
+			throw shapeErrorForTool(this, error);
+		}
+	}, step);
+}
+
+function toolAwarePostReceive(step: PostReceiveAction): PostReceiveAction {
+	if (typeof step !== 'function') return step;
+	return named(async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response,
+	) {
+		try {
+			return await step.call(this, items, response);
+		} catch (error) {
+			throw shapeErrorForTool(this, error);
+		}
+	}, step);
+}
+
+/** The steps of the pipeline every operation shares (shared/routing/operation.ts): never wrapped or moved. */
+const PIPELINE_STEPS = new Set<unknown>([retryRateLimited, releaseConcurrencySlot, throwOnVocuError, pairWithInput]);
+
+function toolAwareRouting(
+	routing: INodePropertyRouting,
+	finalSteps: PostReceiveAction[],
+): INodePropertyRouting {
+	const { send, output } = routing;
+	const postReceive = output?.postReceive?.map((step) =>
+		PIPELINE_STEPS.has(step) ? step : toolAwarePostReceive(step),
+	);
+	// The shaping steps go just before input pairing, which stays last.
+	if (postReceive?.length && postReceive[postReceive.length - 1] === pairWithInput) {
+		postReceive.splice(postReceive.length - 1, 0, ...finalSteps);
+	}
+	return {
+		...routing,
+		...(send?.preSend ? { send: { ...send, preSend: send.preSend.map(toolAwarePreSend) } } : {}),
+		...(postReceive ? { output: { ...output, postReceive } } : {}),
+	};
+}
+
+/**
+ * The node's properties with every operation's own hooks made tool-aware: an error they throw carries its fix
+ * in the message when the node runs as a tool (Vocu's API errors are shaped by throwOnVocuError itself), and
+ * `finalSteps` (the tool output shaping) run just before input pairing. The pipeline's shared steps keep their
+ * place; new objects are built, the resources' own operation objects are left as they are.
+ */
+export function toolAwareProperties(
+	properties: INodeProperties[],
+	finalSteps: PostReceiveAction[] = [],
+): INodeProperties[] {
+	return properties.map((property) => {
+		if (property.name !== 'operation' || !property.options) return property;
+		const options = (property.options as INodePropertyOptions[]).map((option) =>
+			option.routing
+				? { ...option, routing: toolAwareRouting(option.routing, finalSteps) }
+				: option,
+		);
+		return { ...property, options };
+	});
+}
+
+/**
+ * Whether to download audio. As a tool, Download Audio's default is ignored (agents drop binary data and pass
+ * the audio URL on): audio is downloaded only when the tool's saved parameters turn it on. n8n saves a
+ * parameter only when it differs from its default, so for a field that defaults to on, set it with an
+ * expression ({{ true }}). Workflow runs use the field as it is.
+ */
+export function wantsAudioDownload(context: IExecuteSingleFunctions, fallback: boolean): boolean {
+	if (!isToolExecution(context)) return context.getNodeParameter('downloadAudio', fallback) === true;
+	if (context.getNode().parameters.downloadAudio === undefined) return false;
+	return context.getNodeParameter('downloadAudio', false) === true;
+}
+
+/** What a delete answers, in every run: `{ deleted: true }` and the ID it removed. */
+export function deletedJson(ids: IDataObject): IDataObject {
+	return { deleted: true, ...ids };
+}
+
+function defined(json: IDataObject): IDataObject {
+	return Object.fromEntries(
+		Object.entries(json).filter(([, value]) => value !== undefined && value !== null),
+	);
+}
+
+/** A speech result an agent can pass on: the audio URL (and stream URL), the ID, credits and text length. */
+export function toolSpeechJson(json: IDataObject, text: string): IDataObject {
+	return defined({
+		id: json.id,
+		audioUrl: json.audioUrl,
+		streamUrl: json.streamUrl,
+		creditUsed: json.creditUsed,
+		characters: text.length,
+		durationSeconds: json.estimatedDuration ?? json.duration,
+		...(json.audioUrl || json.streamUrl
+			? {}
+			: { note: 'Vocu sent no audio URL; use Speech → Generate for one.' }),
+	});
+}
+
+/** A task an agent can pass on: ID, status, the merged audio URL, characters, segment count, wait flags. */
+export function toolTaskJson(task: IDataObject): IDataObject {
+	const metadata = (task.metadata ?? {}) as IDataObject;
+	const contents = (Array.isArray(metadata.contents) ? metadata.contents : []) as IDataObject[];
+	const audioUrl = metadata.audio ?? (contents.length === 1 ? contents[0].audio : undefined);
+	return defined({
+		id: task.id,
+		status: task.status,
+		audioUrl,
+		characters: metadata.characters,
+		segments: contents.length || undefined,
+		creditUsed: task.credit_used ?? task.creditUsed,
+		subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : undefined,
+		waitTimedOut: task.waitTimedOut,
+		waitError: task.waitError,
+		...(task.status === 'generated' || !task.id
+			? {}
+			: { next: `Task → Get with ID ${String(task.id)} gives the audio URL once generated.` }),
+	});
+}
+
+type ToolShaper = (context: IExecuteSingleFunctions, json: IDataObject) => IDataObject;
+
+const speechShaper: ToolShaper = (context, json) =>
+	toolSpeechJson(json, String(context.getNodeParameter('text', '') ?? ''));
+const taskShaper: ToolShaper = (_context, json) => toolTaskJson(json);
+
+/** Operations whose full output is more than an agent needs, keyed `resource.operation`. */
+const TOOL_SHAPERS: Record<string, ToolShaper> = {
+	'speech.generate': speechShaper,
+	'speech.stream': speechShaper,
+	'task.create': taskShaper,
+	'task.createFromScript': taskShaper,
+	'task.get': taskShaper,
+	'task.regenerate': taskShaper,
+};
+
+/**
+ * Last postReceive step when the node runs as a tool: generating operations answer with what the model needs
+ * to pass the audio on (well under 1 KB of JSON). Binary data is dropped unless the user turned Download Audio
+ * on (an agent ignores it anyway). Other runs are left as they are.
+ */
+export async function shapeOutputForTool(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	if (!isToolExecution(this)) return items;
+	const shaper = TOOL_SHAPERS[operationKeyOf(this)];
+	if (!shaper) return items;
+	const keepBinary = wantsAudioDownload(this, false);
+	return items.map((item) => ({
+		json: shaper(this, item.json),
+		...(keepBinary && item.binary ? { binary: item.binary } : {}),
+		...(item.pairedItem !== undefined ? { pairedItem: item.pairedItem } : {}),
+	}));
+}
