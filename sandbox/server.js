@@ -18,6 +18,9 @@
 //   SANDBOX_PAID=false                                    free account (sync generation → 403 TTS_PAID_ONLY)
 //   SANDBOX_CREDITS                                       paid credit balance (default 10000)
 //   SANDBOX_FAULTS                                        JSON fault list, see sandbox/faults.js
+//   SANDBOX_CHAOS                                         JSON random faults, see sandbox/faults.js (soak runs)
+//   SANDBOX_SYNC_CONCURRENCY                              sync generations served at once (more → 429
+//                                                         RATE_LIMIT_CONCURRENT at once); 0 (default) = no limit
 //   SANDBOX_QUIET=true                                    no per-request log lines
 
 const http = require('node:http');
@@ -52,6 +55,10 @@ function defaultOptions() {
 			demoEveryMs: envNumber('SANDBOX_DEMO_EVERY_MS', 0),
 		},
 		faults: process.env.SANDBOX_FAULTS ? JSON.parse(process.env.SANDBOX_FAULTS) : [],
+		chaos: process.env.SANDBOX_CHAOS ? JSON.parse(process.env.SANDBOX_CHAOS) : undefined,
+		syncConcurrency: envNumber('SANDBOX_SYNC_CONCURRENCY', 0),
+		/** Called with { method, path, body } each time an API route has run without error (soak counting). */
+		onHandled: undefined,
 		quiet: process.env.SANDBOX_QUIET === 'true',
 	};
 }
@@ -81,9 +88,10 @@ function createSandbox(overrides = {}) {
 	const state = new SandboxState({ ...options, storageUrl: () => urls.storage });
 	const faults = new Faults();
 	faults.add(options.faults);
+	faults.setChaos(options.chaos);
 	const router = buildRouter();
 	const requests = [];
-	const counters = { storageAuthRejected: 0 };
+	const counters = { storageAuthRejected: 0, syncInFlight: 0, syncPeak: 0, syncRejected: 0 };
 	const log = (line) => {
 		if (!options.quiet) console.log(`[vocu-sandbox] ${line}`);
 	};
@@ -93,9 +101,11 @@ function createSandbox(overrides = {}) {
 		if (requests.length > 1000) requests.shift();
 	}
 
+	/** Applies a fault due before the route runs (true: answered); a fault due after it is returned instead. */
 	async function applyFault(res, target, method, pathname) {
 		const fault = faults.take(target, method, pathname);
 		if (!fault) return false;
+		if (fault.after || fault.truncate) return fault;
 		if (fault.delayMs) await sleep(fault.delayMs);
 		if (fault.destroy) {
 			res.destroy();
@@ -169,7 +179,8 @@ function createSandbox(overrides = {}) {
 			if (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/')) return await handleAdmin(req, res, pathname);
 			record(entry);
 			entry.authorized = req.headers.authorization === `Bearer ${options.apiKey}`;
-			if (await applyFault(res, 'api', req.method, pathname)) return undefined;
+			const late = await applyFault(res, 'api', req.method, pathname);
+			if (late === true) return undefined;
 			if (!entry.authorized) {
 				throw new VocuError(401, 'AUTH_UNAUTHORIZED', 'Missing or invalid API key (Authorization: Bearer sk-...)');
 			}
@@ -179,17 +190,22 @@ function createSandbox(overrides = {}) {
 					(match.allowed.length ? ` (this path takes ${match.allowed.join(', ')})` : ''));
 			}
 			const rawBody = ['GET', 'HEAD'].includes(req.method) ? Buffer.alloc(0) : await readBody(req, MAX_BODY_BYTES);
+			let parsed;
 			const json = () => {
 				if (rawBody.length && !/application\/json/i.test(req.headers['content-type'] ?? '')) {
 					throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'Expected Content-Type: application/json');
 				}
-				const parsed = parseJsonBody(rawBody);
+				parsed = parseJsonBody(rawBody);
 				entry.body = summarize(parsed);
 				return parsed;
 			};
+			const release = admitSync(req.method, pathname, res);
 			const result = await match.handler({
 				state, params: match.params, query: url.searchParams, json, rawBody, req, res, log, timings: options.timings,
 			});
+			release();
+			options.onHandled?.({ method: req.method, path: pathname, body: parsed, query: url.searchParams });
+			if (late && result) return void (await applyLateFault(res, late, result));
 			if (result) sendJson(res, result.status ?? 200, result.body);
 		} catch (error) {
 			if (!(error instanceof VocuError)) {
@@ -201,6 +217,38 @@ function createSandbox(overrides = {}) {
 			else res.destroy();
 		}
 		return undefined;
+	}
+
+	/** Sync generation admission (SANDBOX_SYNC_CONCURRENCY): over the limit → 429 at once; returns the release. */
+	function admitSync(method, pathname, res) {
+		const sync = /^\/api\/tts\/simple-generate(\.mp3)?$/.test(pathname) && method !== 'HEAD';
+		if (!sync || !(options.syncConcurrency > 0)) return () => {};
+		if (counters.syncInFlight >= options.syncConcurrency) {
+			counters.syncRejected += 1;
+			throw new VocuError(429, 'RATE_LIMIT_CONCURRENT', 'Too many concurrent generations for this account');
+		}
+		counters.syncInFlight += 1;
+		counters.syncPeak = Math.max(counters.syncPeak, counters.syncInFlight);
+		let released = false;
+		const release = () => {
+			if (!released) counters.syncInFlight -= 1;
+			released = true;
+		};
+		res.once('close', release);
+		return release;
+	}
+
+	/** A fault due after the route ran: the answer is lost (reset), late (hold), or not JSON (malformed). */
+	async function applyLateFault(res, fault, result) {
+		if (fault.after === 'destroy') return res.destroy();
+		if (fault.after === 'hold') {
+			await sleep(fault.delayMs || 60_000);
+			if (!res.destroyed) sendJson(res, result.status ?? 200, result.body);
+			return undefined;
+		}
+		const body = JSON.stringify(result.body).slice(0, 40);
+		res.writeHead(result.status ?? 200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+		return res.end(body);
 	}
 
 	async function handleStorage(req, res) {
@@ -217,7 +265,8 @@ function createSandbox(overrides = {}) {
 			console.error(`[vocu-sandbox] storage received an Authorization header on ${url.pathname}: rejected (the API key must never go to storage)`);
 			return storageXmlError(res, 400, 'InvalidArgument', 'Requests to storage must not carry Authorization');
 		}
-		if (await applyFault(res, 'storage', req.method, url.pathname)) return undefined;
+		const late = await applyFault(res, 'storage', req.method, url.pathname);
+		if (late === true) return undefined;
 		if (req.method !== 'GET' && req.method !== 'HEAD') return storageXmlError(res, 405, 'MethodNotAllowed', 'GET only');
 		let path = url.pathname;
 		if (path.endsWith('/stream.mp3')) {
@@ -227,6 +276,10 @@ function createSandbox(overrides = {}) {
 		const file = state.files.get(path);
 		if (!file || Date.now() < file.availableAt) return storageXmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
 		res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' });
+		if (late?.truncate && req.method === 'GET') {
+			res.write(file.body.subarray(0, Math.floor(file.body.length / 2)));
+			return void res.destroy();
+		}
 		res.end(req.method === 'HEAD' ? undefined : file.body);
 		return undefined;
 	}
