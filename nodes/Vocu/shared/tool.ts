@@ -89,15 +89,12 @@ export function toolAwareProperties(
 }
 
 /**
- * Whether to download audio. As a tool, Download Audio's default is ignored (agents drop binary data and pass
- * the audio URL on): audio is downloaded only when the tool's saved parameters turn it on. n8n saves a
- * parameter only when it differs from its default, so for a field that defaults to on, set it with an
- * expression ({{ true }}). Workflow runs use the field as it is.
+ * Whether to download audio. As an AI agent tool never: agents drop binary data (n8n 2.x logs that it was
+ * omitted) and pass the audio URL on, so Download Audio applies to workflow runs only. (n8n fills defaults into
+ * the parameters before a run, so a setting the user chose cannot be told apart from the default.)
  */
 export function wantsAudioDownload(context: IExecuteSingleFunctions, fallback: boolean): boolean {
-	if (!isToolExecution(context)) return context.getNodeParameter('downloadAudio', fallback) === true;
-	if (context.getNode().parameters.downloadAudio === undefined) return false;
-	return context.getNodeParameter('downloadAudio', false) === true;
+	return !isToolExecution(context) && context.getNodeParameter('downloadAudio', fallback) === true;
 }
 
 /** What a delete answers, in every run: `{ deleted: true }` and the ID it removed. */
@@ -165,8 +162,8 @@ const TOOL_SHAPERS: Record<string, ToolShaper> = {
 
 /**
  * Last postReceive step when the node runs as a tool: generating operations answer with what the model needs
- * to pass the audio on (well under 1 KB of JSON). Binary data is dropped unless the user turned Download Audio
- * on (an agent ignores it anyway). Other runs are left as they are.
+ * to pass the audio on (well under 1 KB of JSON). Binary data (Speech → Stream's bytes) is
+ * dropped: an agent ignores it anyway. Other runs are left as they are.
  */
 export async function shapeOutputForTool(
 	this: IExecuteSingleFunctions,
@@ -175,10 +172,8 @@ export async function shapeOutputForTool(
 	if (!isToolExecution(this)) return items;
 	const shaper = TOOL_SHAPERS[operationKeyOf(this)];
 	if (!shaper) return items;
-	const keepBinary = wantsAudioDownload(this, false);
 	return items.map((item) => ({
 		json: shaper(this, item.json),
-		...(keepBinary && item.binary ? { binary: item.binary } : {}),
 		...(item.pairedItem !== undefined ? { pairedItem: item.pairedItem } : {}),
 	}));
 }

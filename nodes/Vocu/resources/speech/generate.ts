@@ -64,7 +64,7 @@ const generateFields: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL. As an AI agent tool, audio is not downloaded unless this is set with an expression.',
+			'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL. As an AI agent tool, audio is never downloaded.',
 	},
 	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
 	speechOptions('Name of the output file. Empty uses the name Vocu gives the audio.'),
