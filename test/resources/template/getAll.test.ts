@@ -22,13 +22,16 @@ describe('Template → Get Many', () => {
 		expect(vocu.requests[0].query).toEqual({ offset: '0', limit: '5' });
 	});
 
-	it('pages with offset/limit until a short page when Return All is on, with the source filter', async () => {
+	it('pages with offset/limit until an empty page when Return All is on, with the source filter', async () => {
 		vocu
 			.on('GET', '/api/template', { query: { offset: '0', limit: '100', from: 'self' } })
 			.reply(200, { ...listFixture.response.body, data: listPage(100) });
 		vocu
 			.on('GET', '/api/template', { query: { offset: '100', limit: '100', from: 'self' } })
 			.reply(200, { ...listFixture.response.body, data: listPage(3, 100) });
+		vocu
+			.on('GET', '/api/template', { query: { offset: '103', limit: '100', from: 'self' } })
+			.reply(200, { ...listFixture.response.body, data: [] });
 		const { items, error } = await runVocu(
 			{ ...base, returnAll: true, filters: { from: 'self' } },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -36,7 +39,7 @@ describe('Template → Get Many', () => {
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(103);
 		expect(items[102].json.id).toBe('t-102');
-		expect(vocu.requests).toHaveLength(2);
+		expect(vocu.requests).toHaveLength(3);
 	});
 
 	it('sends no source filter unless one is chosen', async () => {
