@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -60,4 +66,22 @@ export function infoUpdate(context: IExecuteSingleFunctions): InfoUpdate {
 	}
 	if (fields.description !== undefined) update.description = String(fields.description ?? '');
 	return update;
+}
+
+/**
+ * The preSend of Voice → Update and Update Style: sends `{ name?, description }`. Without a new description,
+ * `currentDescription` reads the one Vocu has, which is sent again so that it is kept.
+ */
+export function sendInfoUpdate(
+	currentDescription: (context: IExecuteSingleFunctions) => Promise<unknown>,
+): PreSendAction {
+	return async function sendInfo(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const update = infoUpdate(this);
+		const description = update.description ?? (await currentDescription(this));
+		requestOptions.body = {
+			...(update.name !== undefined ? { name: update.name } : {}),
+			description: typeof description === 'string' ? description : '',
+		};
+		return requestOptions;
+	};
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
@@ -6,22 +6,12 @@ import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
 import { readCurrentVoice } from './current';
 import { hideDeletedStyles } from './common';
-import { infoUpdate, updateInfoFields } from './infoFields';
+import { sendInfoUpdate, updateInfoFields } from './infoFields';
 
-/** Sends `{ name?, description }`; without a new description the current one is read first and sent again. */
-export async function sendVoiceInfo(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const update = infoUpdate(this);
-	let description = update.description;
-	if (description === undefined) {
-		const metadata = ((await readCurrentVoice(this)).metadata ?? {}) as IDataObject;
-		description = typeof metadata.description === 'string' ? metadata.description : '';
-	}
-	requestOptions.body = { ...(update.name !== undefined ? { name: update.name } : {}), description };
-	return requestOptions;
-}
+/** Without a new description, the voice's current one is sent again (Vocu would clear it). */
+const sendVoiceInfo = sendInfoUpdate(
+	async (context) => ((await readCurrentVoice(context)).metadata as IDataObject | undefined)?.description,
+);
 
 export const update: VocuOperation = operation({
 	name: 'Update',

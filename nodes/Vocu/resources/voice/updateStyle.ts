@@ -1,5 +1,3 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
-
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
@@ -7,22 +5,13 @@ import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
 import { readCurrentVoice, requireStyle, styleIdParameter } from './current';
 import { hideDeletedStyles } from './common';
-import { infoUpdate, updateInfoFields } from './infoFields';
+import { sendInfoUpdate, updateInfoFields } from './infoFields';
 
-/** Sends `{ name?, description }` for one style; without a new description the style's current one is sent again. */
-export async function sendStyleInfo(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const update = infoUpdate(this);
-	let description = update.description;
-	if (description === undefined) {
-		const style = requireStyle(this.getNode(), this.getItemIndex(), await readCurrentVoice(this), styleIdParameter(this));
-		description = typeof style.description === 'string' ? style.description : '';
-	}
-	requestOptions.body = { ...(update.name !== undefined ? { name: update.name } : {}), description };
-	return requestOptions;
-}
+/** Without a new description, the style's current one is sent again (Vocu would clear it). */
+const sendStyleInfo = sendInfoUpdate(async (context) => {
+	const voice = await readCurrentVoice(context);
+	return requireStyle(context.getNode(), context.getItemIndex(), voice, styleIdParameter(context)).description;
+});
 
 export const updateStyle: VocuOperation = operation({
 	name: 'Update Style',
