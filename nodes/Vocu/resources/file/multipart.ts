@@ -6,7 +6,8 @@ export interface Chunk {
 	/** 0-based. */
 	index: number;
 	total: number;
-	bytes: Buffer;
+	/** The chunk's bytes, or its pieces in order (copied once, into the body). */
+	bytes: Buffer | Buffer[];
 	fileName: string;
 }
 
@@ -38,7 +39,7 @@ export function multipartChunk(chunk: Chunk): MultipartBody {
 	return {
 		body: Buffer.concat([
 			Buffer.from(head, 'utf8'),
-			chunk.bytes,
+			...(Array.isArray(chunk.bytes) ? chunk.bytes : [chunk.bytes]),
 			Buffer.from(`\r\n--${boundary}--\r\n`),
 		]),
 		contentType: `multipart/form-data; boundary=${boundary}`,

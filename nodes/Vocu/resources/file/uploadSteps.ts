@@ -4,7 +4,7 @@ import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { API_PATHS } from '../../shared/constants';
 import { isTransientFailure, retryDelayMs } from '../../shared/transport/retry';
 import { vocuRequest } from '../../shared/transport/request';
-import { multipartChunk, type Chunk } from './multipart';
+import type { MultipartBody } from './multipart';
 
 /** A chunk that takes longer than this is treated as failed (and retried), so a stalled connection cannot hang the node. */
 const CHUNK_TIMEOUT_MS = 300_000;
@@ -34,12 +34,11 @@ export async function withRetries<T>(
 	}
 }
 
-/** Sends one chunk as multipart/form-data. */
+/** Sends one chunk, assembled as multipart/form-data (multipartChunk); a retry sends the same body again. */
 export async function sendChunk(
 	context: IExecuteSingleFunctions,
-	chunk: Chunk,
+	{ body, contentType }: MultipartBody,
 ): Promise<IDataObject> {
-	const { body, contentType } = multipartChunk(chunk);
 	return await vocuRequest(context, {
 		method: 'POST',
 		path: API_PATHS.uploadChunk,

@@ -11,8 +11,9 @@ import { checkedBinary, type BinaryRule } from '../../shared/binary';
 import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
-import { readChunks } from './binaryChunks';
+import { oneAhead, readChunks } from './binaryChunks';
 import { finishedId, MIB, NEW_ZIP_UPLOAD, uploadIdOf } from './common';
+import { multipartChunk, type MultipartBody } from './multipart';
 import { uploadOptionsField, uploadSettings, type UploadSettings } from './uploadOptions';
 import { sendChunk, sendFinish, uploadFailure, withRetries } from './uploadSteps';
 
@@ -73,49 +74,48 @@ async function archiveUpload(
 	};
 }
 
-/** Streams the archive chunk by chunk, each retried on transient failures; stops at the first chunk that fails. */
+/** The archive's chunks as ready multipart bodies, in order; fails if the file changes size while it is read. */
+async function* chunkBodies(
+	context: IExecuteSingleFunctions,
+	upload: ArchiveUpload,
+): AsyncGenerator<MultipartBody> {
+	const { uploadId, total, fileName, size } = upload;
+	let index = 0;
+	for await (const bytes of readChunks(
+		context,
+		upload.binary,
+		upload.propertyName,
+		upload.chunkSize,
+	)) {
+		if (index >= total) throw new Error(`The file grew while it was read (expected ${size} bytes)`);
+		yield multipartChunk({ uploadId, index: index++, total, bytes, fileName });
+	}
+	if (index !== total)
+		throw new Error(`The file shrank while it was read (expected ${size} bytes)`);
+}
+
+/**
+ * Sends the archive chunk by chunk, in order and one at a time (Vocu documents no out-of-order chunks); the
+ * next chunk is read and assembled while the current one is on the wire. Each chunk is retried on transient
+ * failures; stops at the first chunk that fails.
+ */
 async function sendArchiveChunks(
 	context: IExecuteSingleFunctions,
 	upload: ArchiveUpload,
 ): Promise<ChunksSent> {
-	const { uploadId, total, fileName, size } = upload;
 	let sent = 0;
 	try {
-		for await (const bytes of readChunks(
-			context,
-			upload.binary,
-			upload.propertyName,
-			upload.chunkSize,
-		)) {
-			if (sent >= total) {
-				return {
-					sent,
-					failed: {
-						error: new Error(`The file grew while it was read (expected ${size} bytes)`),
-						attempts: 0,
-					},
-				};
-			}
-			const chunk = { uploadId, index: sent, total, bytes, fileName };
+		for await (const body of oneAhead(chunkBodies(context, upload))) {
 			const outcome = await withRetries(
 				context,
 				upload.retries,
-				async () => await sendChunk(context, chunk),
+				async () => await sendChunk(context, body),
 			);
 			if ('error' in outcome) return { sent, failed: outcome };
 			sent++;
 		}
 	} catch (error) {
 		return { sent, failed: { error: error as Error, attempts: 0 } };
-	}
-	if (sent !== total) {
-		return {
-			sent,
-			failed: {
-				error: new Error(`The file shrank while it was read (expected ${size} bytes)`),
-				attempts: 0,
-			},
-		};
 	}
 	return { sent };
 }
