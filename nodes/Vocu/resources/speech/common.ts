@@ -29,7 +29,7 @@ const maxConcurrentOption: INodeProperties = {
 	typeOptions: { minValue: 0 },
 	default: DEFAULT_MAX_CONCURRENT,
 	description:
-		'How many items may generate at the same time. Vocu serves only a few synchronous generations per account at once and holds the rest for up to 330 s; Account → Get shows the limit (quota.syncBaseConcurrent + quota.syncPaidConcurrent). 0 sends every item at once.',
+		"Lowers how many items of this node generate at the same time. Without this option the node keeps to the account's own limit, read from Vocu (Account → Get: quota.syncBaseConcurrent + quota.syncPaidConcurrent; 3 if it cannot be read) and shared by the executions of this n8n process (each queue-mode worker has its own); a value at or above that limit changes nothing. 0 turns every limit off and sends all items at once: Vocu then holds the extra requests for up to 330 s.",
 };
 
 /** The Options of both speech operations: the output file name (described per operation) and concurrency. */
