@@ -123,19 +123,26 @@ export function toolSpeechJson(json: IDataObject, text: string): IDataObject {
 	});
 }
 
-/** A task an agent can pass on: ID, status, the merged audio URL, characters, segment count, wait flags. */
+/**
+ * A task an agent can pass on: ID, status, the merged audio URL, characters, segment count, wait flags. Reads
+ * Vocu's task and the simplified one (Task → Get with Simplify on: audioUrl, characters, segments at the top).
+ */
 export function toolTaskJson(task: IDataObject): IDataObject {
 	const metadata = (task.metadata ?? {}) as IDataObject;
-	const contents = (Array.isArray(metadata.contents) ? metadata.contents : []) as IDataObject[];
-	const audioUrl = metadata.audio ?? (contents.length === 1 ? contents[0].audio : undefined);
+	const contents = (
+		Array.isArray(metadata.contents) ? metadata.contents : Array.isArray(task.segments) ? task.segments : []
+	) as IDataObject[];
+	const audioUrl =
+		metadata.audio ?? task.audioUrl ?? (contents.length === 1 ? (contents[0].audio ?? contents[0].audioUrl) : undefined);
+	const subtitlesUrl = metadata.srt ?? task.subtitlesUrl;
 	return defined({
 		id: task.id,
 		status: task.status,
 		audioUrl,
-		characters: metadata.characters,
+		characters: metadata.characters ?? task.characters,
 		segments: contents.length || undefined,
 		creditUsed: task.credit_used ?? task.creditUsed,
-		subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : undefined,
+		subtitlesUrl: typeof subtitlesUrl === 'string' ? subtitlesUrl : undefined,
 		waitTimedOut: task.waitTimedOut,
 		waitError: task.waitError,
 		...(task.status === 'generated' || !task.id

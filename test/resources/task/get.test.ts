@@ -24,14 +24,53 @@ describe('Task → Get', () => {
 		};
 	}
 
-	it('returns the task as JSON by default', async () => {
+	it('returns the whole task as JSON with Simplify off', async () => {
+		vocu.on('GET', taskPath).reply(200, getTask.response.body);
+		const { items, error } = await runVocu(
+			{ resource: 'task', operation: 'get', taskId, simplify: false },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toEqual([{ json: fixtureTask, pairedItem: { item: 0 } }]);
+	});
+
+	it('returns status, audio URLs and length by default (Simplify), without voices or settings', async () => {
 		vocu.on('GET', taskPath).reply(200, getTask.response.body);
 		const { items, error } = await runVocu(
 			{ resource: 'task', operation: 'get', taskId },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: fixtureTask, pairedItem: { item: 0 } }]);
+		const { metadata } = fixtureTask;
+		expect(items).toEqual([
+			{
+				json: {
+					id: taskId,
+					status: 'generated',
+					audioUrl: metadata.audio,
+					subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : null,
+					characters: metadata.characters,
+					generatedAt: metadata.generatedAt,
+					segments: metadata.contents.map((segment) => ({ voiceId: segment.voiceId, audioUrl: segment.audio })),
+				},
+				pairedItem: { item: 0 },
+			},
+		]);
+	});
+
+	it('keeps the downloaded audio when it simplifies', async () => {
+		vocu.on('GET', taskPath).reply(200, envelope(storedTask()));
+		storage
+			.on('GET', '/generate/6b/076d704c-merged.mp3')
+			.replyWith({ status: 200, body: merged, headers: { 'content-type': 'audio/mpeg' } });
+		const { items, error } = await runVocu(
+			{ resource: 'task', operation: 'get', taskId, downloadAudio: true },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ id: taskId, audioUrl: `${storage.url}/generate/6b/076d704c-merged.mp3` });
+		expect(items[0].json.metadata).toBeUndefined();
+		expect(await binaryOutput(items[0].binary!.data)).toEqual(merged);
 	});
 
 	it('downloads the merged and segment audio of a generated task without the API key', async () => {

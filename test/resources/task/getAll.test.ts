@@ -30,6 +30,25 @@ describe('Task → Get Many', () => {
 		expect(vocu.requests).toHaveLength(3);
 	});
 
+	it('simplifies each task by default and returns it whole with Simplify off', async () => {
+		vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '1' } }).reply(200, envelope(page(1, 0)));
+		vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '1' } }).reply(200, envelope(page(1, 0)));
+		const simplified = await runVocu(
+			{ resource: 'task', operation: 'getAll', limit: 1 },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		const whole = await runVocu(
+			{ resource: 'task', operation: 'getAll', limit: 1, simplify: false },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(simplified.error).toBeUndefined();
+		expect(Object.keys(simplified.items[0].json).sort()).toEqual(
+			['audioUrl', 'characters', 'generatedAt', 'id', 'segments', 'status', 'subtitlesUrl'],
+		);
+		expect(simplified.items[0].json).toMatchObject({ id: 'task-0', status: listItem.status });
+		expect(whole.items[0].json).toEqual({ ...listItem, id: 'task-0' });
+	});
+
 	it('stops at Limit when Return All is off', async () => {
 		vocu
 			.on('GET', '/api/tts/generate', {

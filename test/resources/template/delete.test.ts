@@ -15,7 +15,7 @@ describe('Template → Delete', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
-		expect(items).toEqual([{ json: { success: true, templateId }, pairedItem: { item: 0 } }]);
+		expect(items).toEqual([{ json: { deleted: true, templateId }, pairedItem: { item: 0 } }]);
 	});
 
 	it('explains a 404 (already deleted) without leaking the key', async () => {

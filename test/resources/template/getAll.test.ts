@@ -15,11 +15,32 @@ describe('Template → Get Many', () => {
 		vocu
 			.on('GET', '/api/template', { query: { offset: '0', limit: '5' } })
 			.reply(200, { ...listFixture.response.body, data: listPage(5) });
-		const { items, error } = await runVocu({ ...base, limit: 5 }, { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(
+			{ ...base, limit: 5, simplify: false },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id)).toEqual(['t-0', 't-1', 't-2', 't-3', 't-4']);
 		expect(items[0]).toEqual({ json: listPage(1)[0], pairedItem: { item: 0 } });
 		expect(vocu.requests[0].query).toEqual({ offset: '0', limit: '5' });
+	});
+
+	it('returns ID, name, description, source and segment count by default (Simplify)', async () => {
+		vocu
+			.on('GET', '/api/template', { query: { offset: '0', limit: '2' } })
+			.reply(200, { ...listFixture.response.body, data: listPage(2) });
+		const { items, error } = await runVocu({ ...base, limit: 2 }, { credentials: vocuCredentials(vocu.url) });
+		expect(error).toBeUndefined();
+		const template = listFixture.response.body.data[0];
+		expect(items.map((item) => item.json)).toEqual(
+			['t-0', 't-1'].map((id) => ({
+				id,
+				name: template.name,
+				description: template.metadata.description,
+				from: template.from,
+				segments: template.contents.length,
+			})),
+		);
 	});
 
 	it('pages with offset/limit until an empty page when Return All is on, with the source filter', async () => {

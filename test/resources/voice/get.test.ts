@@ -9,7 +9,7 @@ describe('Voice → Get', () => {
 
 	const voiceId = getFixture.request.pathParams.id;
 
-	it('gets a voice with deleted styles hidden', async () => {
+	it('gets the whole voice with deleted styles hidden (Simplify off)', async () => {
 		const data = getFixture.response.body.data;
 		const prompts = data.metadata.prompts;
 		const withDeleted = {
@@ -18,12 +18,37 @@ describe('Voice → Get', () => {
 		};
 		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, { status: 200, message: 'OK', data: withDeleted });
 		const { items, error } = await runVocu(
-			{ resource: 'voice', operation: 'get', voiceId: fromList(voiceId, 'Some voice') },
+			{ resource: 'voice', operation: 'get', voiceId: fromList(voiceId, 'Some voice'), simplify: false },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
 			{ json: { ...data, metadata: { ...data.metadata, prompts: [prompts[0], prompts[2]] } }, pairedItem: { item: 0 } },
+		]);
+	});
+
+	it('returns ID, name, status and the live styles by default (Simplify)', async () => {
+		const data = getFixture.response.body.data;
+		const prompts = data.metadata.prompts;
+		const withDeleted = { ...data, metadata: { ...data.metadata, prompts: [{ ...prompts[0], deleted: true }, prompts[1]] } };
+		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, { status: 200, message: 'OK', data: withDeleted });
+		const { items, error } = await runVocu(
+			{ resource: 'voice', operation: 'get', voiceId: fromList(voiceId, 'Some voice') },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(error).toBeUndefined();
+		expect(items).toEqual([
+			{
+				json: {
+					id: data.id,
+					name: data.name,
+					status: data.status,
+					version: undefined,
+					from: undefined,
+					styles: [{ id: prompts[1].id, name: prompts[1].name }],
+				},
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 

@@ -120,6 +120,24 @@ export async function taskItem(context: IExecuteSingleFunctions, task: IDataObje
 	return { json: task, binary };
 }
 
+/** A task with Simplify on (Get, Get Many): status, audio URLs and length, without voices and generation settings. */
+export function simpleTask(task: IDataObject): IDataObject {
+	const metadata = (task.metadata ?? {}) as IDataObject;
+	const contents = (Array.isArray(metadata.contents) ? metadata.contents : []) as IDataObject[];
+	return {
+		id: task.id,
+		status: task.status,
+		audioUrl: metadata.audio ?? (contents.length === 1 ? contents[0].audio : undefined) ?? null,
+		subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : null,
+		characters: metadata.characters ?? null,
+		generatedAt: metadata.generatedAt ?? null,
+		segments: contents.map((segment) => ({ voiceId: segment.voiceId, audioUrl: segment.audio ?? null })),
+	};
+}
+
+export const SIMPLE_TASK_FIELDS =
+	'ID, status, audio and subtitle URLs, characters, generation time and each segment\'s voice and audio URL';
+
 /** Task states: pending → processing → generated | failed; the last two are final. */
 const SETTLED = ['generated', 'failed'];
 

@@ -8,8 +8,16 @@ import type {
 
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { optionsCollection } from '../../shared/fields/common';
-import { downloadFields, downloadSegmentsOption, fileNameOption, taskIdField, taskItem } from './common';
+import { optionsCollection, simplifyField, simplifyWith } from '../../shared/fields/common';
+import {
+	downloadFields,
+	downloadSegmentsOption,
+	fileNameOption,
+	SIMPLE_TASK_FIELDS,
+	simpleTask,
+	taskIdField,
+	taskItem,
+} from './common';
 
 /** The task, with its audio as binary when asked for and the task is generated. */
 export async function taskGetOutput(
@@ -26,11 +34,13 @@ const getSpec: OperationSpec = {
 	description: 'Get the status and audio of a generation task',
 	method: 'GET',
 	path: API_PATHS.task,
-	postReceive: [taskGetOutput],
+	// The audio is downloaded from the full task, then the JSON is simplified.
+	postReceive: [taskGetOutput, simplifyWith('simplifyTaskIfAsked', simpleTask)],
 };
 
 const getFields: INodeProperties[] = [
 	taskIdField,
+	simplifyField(SIMPLE_TASK_FIELDS, 'task with its voices and generation settings'),
 	...downloadFields(false),
 	optionsCollection([downloadSegmentsOption, fileNameOption], { displayOptions: { show: { downloadAudio: [true] } } }),
 ];

@@ -2,8 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { filtersField, returnAllAndLimit } from '../../shared/fields/common';
+import { filtersField, returnAllAndLimit, simplifyField, simplifyWith } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
+import { SIMPLE_TASK_FIELDS, simpleTask } from './common';
 
 const getAllSpec: OperationSpec = {
 	name: 'Get Many',
@@ -12,11 +13,12 @@ const getAllSpec: OperationSpec = {
 	method: 'GET',
 	path: API_PATHS.tasks,
 	paginated: true,
-	postReceive: [unwrapData],
+	postReceive: [unwrapData, simplifyWith('simplifyTasksIfAsked', simpleTask)],
 };
 
 const getAllFields: INodeProperties[] = [
 	...returnAllAndLimit(),
+	simplifyField(SIMPLE_TASK_FIELDS, 'tasks with their voices and generation settings'),
 	filtersField([
 		{
 			displayName: 'Status',

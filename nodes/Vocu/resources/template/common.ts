@@ -47,6 +47,18 @@ export async function sendTemplateSegments(
 	return requestOptions;
 }
 
+/** A template with Simplify on (Get Many): ID, name, description, origin and how many segments it has. */
+export function simpleTemplate(template: IDataObject): IDataObject {
+	const metadata = (template.metadata ?? {}) as IDataObject;
+	return {
+		id: template.id,
+		name: template.name,
+		description: metadata.description ?? null,
+		from: template.from,
+		segments: Array.isArray(template.contents) ? template.contents.length : 0,
+	};
+}
+
 export function templateIdOf(context: IExecuteSingleFunctions): string {
 	return String(context.getNodeParameter('templateId', '', { extractValue: true })).trim();
 }

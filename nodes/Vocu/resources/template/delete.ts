@@ -3,11 +3,12 @@ import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { API_PATHS } from '../../shared/constants';
 import { templateLocator } from '../../shared/fields/locators';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
+import { deletedJson } from '../../shared/tool';
 import { templateIdOf } from './common';
 
 /** Vocu answers `{ status, message }` only. */
 export async function confirmTemplateDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { success: true, templateId: templateIdOf(this) } }];
+	return [{ json: deletedJson({ templateId: templateIdOf(this) }) }];
 }
 
 export const deleteTemplate: VocuOperation = operation({

@@ -1,12 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
-import { filtersField, returnAllAndLimit } from '../../shared/fields/common';
+import { filtersField, returnAllAndLimit, simplifyField, simplifyWith } from '../../shared/fields/common';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { unwrapData } from '../../shared/routing/output';
+import { simpleTemplate } from './common';
 
 const getManyFields: INodeProperties[] = [
 	...returnAllAndLimit(),
+	simplifyField(
+		'ID, name, description, source and the number of segments',
+		'templates with the text of every segment',
+	),
 	filtersField([
 		{
 			displayName: 'Source',
@@ -29,7 +34,7 @@ export const getAll: VocuOperation = operation({
 	description: 'List the generation templates of the account, newest first',
 	method: 'GET',
 	path: API_PATHS.templates,
-	postReceive: [unwrapData],
+	postReceive: [unwrapData, simplifyWith('simplifyTemplatesIfAsked', simpleTemplate)],
 	paginated: true,
 	fields: getManyFields,
 });

@@ -78,6 +78,20 @@ export function withoutDeletedStyles(voice: IDataObject, alsoRemove?: string): I
 	return { ...voice, metadata: { ...metadata, prompts } };
 }
 
+/** A voice with Simplify on (Get, Get Many): what is needed to pick a voice and a style. */
+export function simpleVoice(voice: IDataObject): IDataObject {
+	return {
+		id: voice.id,
+		name: voice.name,
+		status: voice.status,
+		version: voice.version,
+		from: voice.from,
+		styles: stylesOf(voice).map((style) => ({ id: style.id, name: style.name })),
+	};
+}
+
+export const SIMPLE_VOICE_FIELDS = 'ID, name, status, version, source and styles (ID and name)';
+
 export function voiceIdOf(context: IExecuteSingleFunctions): string {
 	return String(context.getNodeParameter('voiceId', '', { extractValue: true }) ?? '').trim();
 }

@@ -1,8 +1,9 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { simplifyField, simplifyWith } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
-import { hideDeletedStyles } from './common';
+import { hideDeletedStyles, SIMPLE_VOICE_FIELDS, simpleVoice } from './common';
 
 export const get: VocuOperation = operation({
 	name: 'Get',
@@ -10,6 +11,9 @@ export const get: VocuOperation = operation({
 	description: 'Get a voice with its status and styles',
 	method: 'GET',
 	path: API_PATHS.voice,
-	postReceive: [unwrapData, hideDeletedStyles],
-	fields: [voiceLocator({ description: 'The voice to get' })],
+	postReceive: [unwrapData, hideDeletedStyles, simplifyWith('simplifyVoiceIfAsked', simpleVoice)],
+	fields: [
+		voiceLocator({ description: 'The voice to get' }),
+		simplifyField(SIMPLE_VOICE_FIELDS, 'voice with its metadata'),
+	],
 });

@@ -1,4 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	PostReceiveAction,
+} from 'n8n-workflow';
 
 /** A style of the chosen voice, loaded from the voice (deleted styles hidden); `default` is the voice's own. */
 export function styleField(overrides: Partial<INodeProperties> = {}): INodeProperties {
@@ -126,4 +132,37 @@ export function optionsCollection(
 /** The Filters collection of a Get Many operation. */
 export function filtersField(options: INodeProperties[]): INodeProperties {
 	return optionsCollection(options, { displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' });
+}
+
+/**
+ * Simplify (n8n's output choice for reads with large answers; on by default). `kept` completes "Whether to
+ * return only …", e.g. "ID, name and status".
+ */
+export function simplifyField(kept: string, full: string): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return only ${kept} instead of the full ${full}`,
+	};
+}
+
+/**
+ * The postReceive step that goes with simplifyField: with Simplify on (the default), each item's JSON becomes
+ * `shape(json)`; binary data and pairing are kept. `name` names the step in n8n's logs and tests.
+ */
+export function simplifyWith(
+	name: string,
+	shape: (json: IDataObject) => IDataObject,
+): PostReceiveAction {
+	const step = async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		if (this.getNodeParameter('simplify', true) !== true) return items;
+		return items.map((item) => ({ ...item, json: shape(item.json) }));
+	};
+	Object.defineProperty(step, 'name', { value: name });
+	return step;
 }
