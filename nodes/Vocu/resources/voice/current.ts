@@ -37,3 +37,9 @@ export function dataOf(response: IN8nHttpFullResponse): unknown {
 	const body = response.body as IDataObject | undefined;
 	return body && typeof body === 'object' && 'data' in body ? body.data : undefined;
 }
+
+/** The voice object in an answer's `data` (an empty object when there is none). */
+export function voiceOf(response: IN8nHttpFullResponse): IDataObject {
+	const data = dataOf(response);
+	return (data && typeof data === 'object' ? data : {}) as IDataObject;
+}

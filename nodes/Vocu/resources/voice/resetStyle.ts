@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
-import { dataOf, styleIdParameter } from './current';
+import { voiceOf, styleIdParameter } from './current';
 import { stylesOf, withoutDeletedStyles } from './common';
 
 /** Vocu answers 200 for a style ID it does not know and resets nothing; the answer's style list tells. */
@@ -14,8 +14,7 @@ export async function confirmStyleReset(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const data = dataOf(response);
-	const voice = (data && typeof data === 'object' ? data : {}) as IDataObject;
+	const voice = voiceOf(response);
 	const styleId = styleIdParameter(this);
 	const styles = stylesOf(voice);
 	if (styles.length && !styles.some((style) => style.id === styleId && style.deleted !== true)) {

@@ -10,7 +10,7 @@ import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
-import { dataOf, readCurrentVoice, requireStyle, styleIdParameter } from './current';
+import { voiceOf, readCurrentVoice, requireStyle, styleIdParameter } from './current';
 import { stylesOf, withoutDeletedStyles, type Style as VoiceStyle } from './common';
 
 /** The voice as it was before the call, per item (the same context runs preSend and postReceive). */
@@ -49,8 +49,7 @@ export async function reportStyleIdSwap(
 	_items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	const data = dataOf(response);
-	const voice = (data && typeof data === 'object' ? data : {}) as IDataObject;
+	const voice = voiceOf(response);
 	const promotedStyleId = styleIdParameter(this);
 	const before = stylesBefore.get(this) ?? [];
 	stylesBefore.delete(this);
