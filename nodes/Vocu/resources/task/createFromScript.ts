@@ -5,6 +5,7 @@ import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { generationOptionField, generationParameters } from '../../shared/fields/generationOptions';
+import { segmentVoiceIdField } from '../../shared/fields/common';
 import { splitterLocator } from '../splitter/common';
 import { downloadSegmentsOption, fileNameOption } from './common';
 import { create } from './create';
@@ -65,15 +66,9 @@ const voiceMappingField: INodeProperties = {
 					placeholder: 'e.g. <Anna>',
 					description: 'The marker exactly as written in the script',
 				},
-				{
-					displayName: 'Voice ID',
-					name: 'voiceId',
-					type: 'string',
-					default: '',
-					required: true,
-					placeholder: 'e.g. 46cc9a76-acd7-4af7-a13a-f8b1408b1848 or market:<uuid>',
-					description: 'ID of the voice that speaks after this placeholder (Voice → Get Many lists them)',
-				},
+				segmentVoiceIdField(
+					'ID of the voice that speaks after this placeholder (Voice → Get Many lists them)',
+				),
 				{
 					displayName: 'Style ID',
 					name: 'styleId',
