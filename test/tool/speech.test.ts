@@ -32,6 +32,20 @@ describe('Vocu as an AI agent tool (n8n-core tool wrapping)', () => {
 		expect(vocu.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /api/tts/simple-generate']);
 	});
 
+	it("the model is told what the operation does, returns and costs (the tool's own Tool Description)", async () => {
+		vocu.on('POST', '/api/tts/simple-generate').reply(200, generate.response.body);
+		const call = await callVocuTool(fromAI, { voiceId, text: 'Hi' }, vocu.url);
+		expect(call.toolDescription).toMatch(/^Generate speech from text in Vocu \(Speech → Generate\)\. /);
+		expect(call.toolDescription).toContain('spends credits');
+		expect(call.toolDescription).toContain('URL');
+	});
+
+	it('a Tool Description set in the node replaces the default', async () => {
+		vocu.on('POST', '/api/tts/simple-generate').reply(200, generate.response.body);
+		const call = await callVocuTool({ ...fromAI, toolDescription: 'Read text out loud' }, { voiceId, text: 'Hi' }, vocu.url);
+		expect(call.toolDescription).toBe('Read text out loud');
+	});
+
 	it('a wrong voice ID gives the model the valid form and where to find one, without an item index', async () => {
 		const call = await callVocuTool(fromAI, { voiceId: 'Anna', text: 'Hello' }, vocu.url);
 		expect(call.failed).toBe(true);

@@ -67,17 +67,53 @@ function toolAwareRouting(
 	};
 }
 
+/** What the model is told about one operation: its action label, then its description. */
+export function toolDescriptionText(resourceName: string, option: INodePropertyOptions): string {
+	const description = String(option.description ?? '').trim();
+	const sentence = /[.!?]$/.test(description) ? description : `${description}.`;
+	return `${String(option.action ?? option.name)} in Vocu (${resourceName} → ${option.name}). ${sentence}`;
+}
+
+/**
+ * The Tool Description field of the tool variant (`@tool`, n8n 1.x and 2.x), one per operation, defaulting to
+ * that operation's text: n8n hands a node's `toolDescription` to the model, else only "<action> in Vocu".
+ * Defined here, n8n does not add its own Tool Description pair (it checks for the name).
+ */
+function toolDescriptionFields(properties: INodeProperties[]): INodeProperties[] {
+	const resources = properties.find((property) => property.name === 'resource');
+	const resourceNames = new Map(
+		((resources?.options ?? []) as INodePropertyOptions[]).map((option) => [option.value, option.name]),
+	);
+	return properties.flatMap((property) => {
+		const resource = property.displayOptions?.show?.resource?.[0];
+		if (property.name !== 'operation' || !property.options || typeof resource !== 'string') return [];
+		return (property.options as INodePropertyOptions[]).map(
+			(option): INodeProperties => ({
+				displayName: 'Tool Description',
+				name: 'toolDescription',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: toolDescriptionText(resourceNames.get(resource) ?? resource, option),
+				description:
+					'What the AI agent is told about this tool. The default says what the operation does, what it returns and whether it spends credits.',
+				displayOptions: { show: { '@tool': [true], resource: [resource], operation: [option.value] } },
+			}),
+		);
+	});
+}
+
 /**
  * The node's properties with every operation's own hooks made tool-aware: an error they throw carries its fix
  * in the message when the node runs as a tool (Vocu's API errors are shaped by throwOnVocuError itself), and
  * `finalSteps` (the tool output shaping) run just before input pairing. The pipeline's shared steps keep their
- * place; new objects are built, the resources' own operation objects are left as they are.
+ * place; new objects are built, the resources' own operation objects are left as they are. The tool variant also
+ * gets a Tool Description per operation, first in its parameters.
  */
 export function toolAwareProperties(
 	properties: INodeProperties[],
 	finalSteps: PostReceiveAction[] = [],
 ): INodeProperties[] {
-	return properties.map((property) => {
+	const tooled = properties.map((property) => {
 		if (property.name !== 'operation' || !property.options) return property;
 		const options = (property.options as INodePropertyOptions[]).map((option) =>
 			option.routing
@@ -86,6 +122,7 @@ export function toolAwareProperties(
 		);
 		return { ...property, options };
 	});
+	return [...toolDescriptionFields(tooled), ...tooled];
 }
 
 /**

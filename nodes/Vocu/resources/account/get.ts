@@ -24,7 +24,7 @@ export async function unwrapAccount(
 export const get: VocuOperation = operation({
 	name: 'Get',
 	action: 'Get account information',
-	description: 'Get the account name, credits, plan and concurrency quota',
+	description: 'Get the account name, remaining credits, plan and concurrency quota',
 	method: 'GET',
 	path: API_PATHS.accountInfo,
 	postReceive: [unwrapAccount],

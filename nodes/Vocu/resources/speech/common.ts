@@ -11,14 +11,14 @@ import { outputPropertyName } from '../../shared/audio';
 
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
-import { optionsCollection, outputFileNameOption, speakTextField, styleField } from '../../shared/fields/common';
+import { optionsCollection, outputFileNameOption, speakTextField, styleField, VOICE_TO_SPEAK_WITH } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { generationParameters } from '../../shared/fields/generationOptions';
 import { requireId, requireText } from '../../shared/validation';
 
 /** Voice, style and text: the input of both speech operations. */
 export function speechInputFields(): INodeProperties[] {
-	return [voiceLocator(), styleField(), speakTextField()];
+	return [voiceLocator({ description: VOICE_TO_SPEAK_WITH }), styleField(), speakTextField()];
 }
 
 /** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */

@@ -48,7 +48,8 @@ export async function speechGenerateOutput(
 const generateSpec: OperationSpec = {
 	name: 'Generate',
 	action: 'Generate speech from text',
-	description: 'Turn text into speech and return the audio file (waits until the audio is ready)',
+	description:
+		'Speak a text with a voice (spends credits per character). Waits until the audio is ready; returns its URL, ID and the credits used',
 	method: 'POST',
 	path: API_PATHS.speechGenerate,
 	preSend: [sendSpeechGenerate, guardChargedRequest],

@@ -73,7 +73,8 @@ export async function speechStreamOutput(
 const streamSpec: OperationSpec = {
 	name: 'Stream',
 	action: 'Stream speech from text',
-	description: 'Turn text into speech with the streaming endpoint; the audio arrives directly in the response',
+	description:
+		'Speak a text with a voice through the streaming endpoint (spends credits per character); the audio arrives directly in the response, with its URL and ID',
 	method: 'GET',
 	path: API_PATHS.speechStream,
 	request: { encoding: 'arraybuffer', headers: { Accept: 'audio/mpeg, application/json' } },

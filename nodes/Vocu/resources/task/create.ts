@@ -15,6 +15,7 @@ import {
 	segmentVoiceIdField,
 	speakTextField,
 	styleField,
+	VOICE_TO_SPEAK_WITH,
 } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import {
@@ -130,7 +131,8 @@ export async function sendTaskContents(
 const createSpec: OperationSpec = {
 	name: 'Create',
 	action: 'Create a generation task',
-	description: 'Submit text for asynchronous generation, optionally waiting for the audio',
+	description:
+		'Submit text for asynchronous generation (spends credits per character; long texts suit it better than Speech). Returns the task ID and status; with Wait for Completion, the audio URL once generated',
 	method: 'POST',
 	path: API_PATHS.tasks,
 	// Creating a task spends credits: a POST without an answer is reported as "may have run", never resent.
@@ -161,7 +163,7 @@ const createFields: INodeProperties[] = [
 		],
 		default: 'single',
 	},
-	voiceLocator({ displayOptions: { show: single } }),
+	voiceLocator({ description: VOICE_TO_SPEAK_WITH, displayOptions: { show: single } }),
 	styleField({ displayOptions: { show: single } }),
 	{ ...textField, displayOptions: { show: single } },
 	generationOptionsField(SEGMENT_PARAMETERS, { displayOptions: { show: single } }),

@@ -31,7 +31,8 @@ export async function taskGetOutput(
 const getSpec: OperationSpec = {
 	name: 'Get',
 	action: 'Get a generation task',
-	description: 'Get the status and audio of a generation task',
+	description:
+		'Get a generation task by its ID: its status and, once generated, the audio URL',
 	method: 'GET',
 	path: API_PATHS.task,
 	// The audio is downloaded from the full task, then the JSON is simplified.

@@ -11,7 +11,8 @@ export const simplifyVoicesIfAsked = simplifyWith('simplifyVoicesIfAsked', simpl
 export const getAll: VocuOperation = operation({
 	name: 'Get Many',
 	action: 'Get many voices',
-	description: 'List the voices of the account, optionally with purchased market voices',
+	description:
+		'List the voices of the account with their IDs, status and styles, optionally with purchased market voices (IDs market:<uuid>)',
 	method: 'GET',
 	path: API_PATHS.voices,
 	postReceive: [unwrapData, hideDeletedStyles, simplifyVoicesIfAsked],

@@ -82,6 +82,10 @@ export function outputFileNameOption(description: string, placeholder = 'e.g. gr
 	};
 }
 
+/** The description of a voice to speak with; also a good $fromAI hint (the two ID forms, where to find one). */
+export const VOICE_TO_SPEAK_WITH =
+	'The voice to speak with: a voice ID (a UUID, or market:<uuid> for a purchased market voice); Voice → Get Many lists them';
+
 /** The text to speak (Speech operations, task segments). */
 export function speakTextField(overrides: Partial<INodeProperties> = {}): INodeProperties {
 	return {
@@ -92,7 +96,7 @@ export function speakTextField(overrides: Partial<INodeProperties> = {}): INodeP
 		default: '',
 		required: true,
 		placeholder: 'e.g. Hello there, the weather is really nice today!',
-		description: 'The text to speak',
+		description: 'The text to speak, as plain text (credits are charged per character)',
 		...overrides,
 	};
 }

@@ -1,0 +1,25 @@
+import { envelope, useStubServer } from '../harness/stubServer';
+import { callVocuTool } from './agentHarness';
+import getTask from '../fixtures/api/task.get.json';
+
+const task = getTask.response.body.data;
+
+describe('Task → Get as an AI agent tool', () => {
+	const vocu = useStubServer();
+
+	it('answers with ID, status and the audio URL under 1 KB, with Simplify on (the default) or off', async () => {
+		for (const simplify of [true, false]) {
+			vocu.on('GET', `/api/tts/generate/${task.id}`).reply(200, envelope(task));
+			const call = await callVocuTool(
+				{ resource: 'task', operation: 'get', taskId: "={{ $fromAI('taskId', 'Task ID', 'string') }}", simplify },
+				{ taskId: task.id },
+				vocu.url,
+			);
+			if (call.failed) throw new Error(call.observation);
+			expect(JSON.parse(call.observation)).toEqual([
+				expect.objectContaining({ id: task.id, status: 'generated', audioUrl: task.metadata.audio, characters: task.metadata.characters }),
+			]);
+			expect(call.observation.length).toBeLessThanOrEqual(1024);
+		}
+	});
+});
