@@ -1,15 +1,42 @@
 // The rules n8n's community-package scanner applies: @n8n/eslint-plugin-community-nodes (recommended),
 // eslint-plugin-n8n-nodes-base (community, credentials, nodes) and no-console. Inline disables are not used:
 // the scanner ignores them.
+import js from '@eslint/js';
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.n8n-local/**', '.e2e/**', '**/*.js', '**/*.mjs'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'.n8n-local/**',
+			'.e2e/**',
+			'test/scan/bad-package/**',
+			'**/*.mjs',
+		],
+	},
+	{
+		// Dev tooling in plain JavaScript (sandbox, scripts, benchmarks, end-to-end runners): a plain rule set; n8n's
+		// community rules apply to nodes/ and credentials/ only.
+		files: ['**/*.js'],
+		extends: [js.configs.recommended],
+		languageOptions: { sourceType: 'commonjs', ecmaVersion: 2022, globals: { ...globals.node } },
+		rules: {
+			'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+		},
+	},
 	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.recommended],
+	},
+	{
+		// Functions the browser test hands to page.evaluate run in the page.
+		files: ['test/ui/**/*.js'],
+		languageOptions: { globals: { ...globals.browser } },
 	},
 	{
 		files: ['package.json', 'credentials/**/*.ts', 'nodes/**/*.ts'],

@@ -207,9 +207,10 @@ function createSandbox(overrides = {}) {
 			options.onHandled?.({ method: req.method, path: pathname, body: parsed, query: url.searchParams });
 			if (late && result) return void (await applyLateFault(res, late, result));
 			if (result) sendJson(res, result.status ?? 200, result.body);
-		} catch (error) {
+		} catch (caught) {
+			let error = caught;
 			if (!(error instanceof VocuError)) {
-				console.error('[vocu-sandbox] internal error', error);
+				console.error('[vocu-sandbox] internal error', caught);
 				error = new VocuError(500, 'SYSTEM_INTERNAL_ERROR', 'Sandbox internal error');
 			}
 			entry.code = error.code;
