@@ -21,6 +21,7 @@ const local = require('../../scripts/n8n-local');
 const { createSandbox } = require('../../sandbox/server');
 const { cases } = require('./cases');
 const { runTriggerCase } = require('./trigger');
+const { runAgentCases } = require('./agent');
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
 const CREDENTIAL = { id: 'vocuE2eCredential', name: 'Vocu account' };
@@ -255,6 +256,13 @@ async function main() {
 			const trigger = await runTriggerCase(args.line, () => {});
 			printResult(trigger);
 			results.push({ ...trigger, printed: true });
+		}
+		// The AI Agent cases run with their own sandbox, fake chat model and user folder (test/e2e/agent.js).
+		if (!only || 'ai agent tool'.includes(only)) {
+			for (const result of await runAgentCases(args.line, () => {})) {
+				printResult(result);
+				results.push({ ...result, printed: true });
+			}
 		}
 	} finally {
 		await sandbox.stop();
