@@ -21,7 +21,6 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 
 const local = require('../../scripts/n8n-local');
-const { SEED } = require('../../sandbox/server');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Flags for a headless Chromium on a machine with a closed network (no sync, updates or background calls). */
