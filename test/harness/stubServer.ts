@@ -183,7 +183,12 @@ export class StubServer {
 	private answerQuotaRead(request: RecordedRequest, res: ServerResponse): void {
 		this.quotaReads.push(request);
 		const authProblem = this.checkAuth(request.headers);
-		if (authProblem) this.problems.push(`GET ${request.path}: ${authProblem}`);
+		if (authProblem) {
+			// As Vocu does: a wrong or missing key gets 401 (the credential test relies on it).
+			this.problems.push(`GET ${request.path}: ${authProblem}`);
+			this.send(res, { status: 401, json: { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized' } });
+			return;
+		}
 		this.send(res, { status: 200, json: { status: 200, message: 'OK', user: { id: 'stub', quota: this.quota } } });
 	}
 
