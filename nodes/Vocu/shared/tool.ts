@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 
 import { operationKeyOf, throwOnVocuError } from './errors';
-import { isToolExecution, shapeErrorForTool } from './errors/forTools';
+import { runsAsTool, shapeErrorForTool } from './errors/forTools';
 import { pairWithInput } from './routing/output';
 import { releaseConcurrencySlot } from './transport/throttle';
 import { retryRateLimited } from './transport/retry';
@@ -131,7 +131,7 @@ export function toolAwareProperties(
  * the parameters before a run, so a setting the user chose cannot be told apart from the default.)
  */
 export function wantsAudioDownload(context: IExecuteSingleFunctions, fallback: boolean): boolean {
-	return !isToolExecution(context) && context.getNodeParameter('downloadAudio', fallback) === true;
+	return !runsAsTool(context) && context.getNodeParameter('downloadAudio', fallback) === true;
 }
 
 /** What a delete answers, in every run: `{ deleted: true }` and the ID it removed. */
@@ -213,7 +213,7 @@ export async function shapeOutputForTool(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	if (!isToolExecution(this)) return items;
+	if (!runsAsTool(this)) return items;
 	const shaper = TOOL_SHAPERS[operationKeyOf(this)];
 	if (!shaper) return items;
 	return items.map((item) => ({

@@ -6,9 +6,9 @@ import type { IExecuteSingleFunctions, INode } from 'n8n-workflow';
  * (`n8n-nodes-vocu.vocuTool`), and the declarative routing runs with that node. Both are checked; a missing
  * method is never called.
  */
-export function isToolExecution(context: { getNode(): INode }): boolean {
-	const probe = (context as { isToolExecution?: unknown }).isToolExecution;
-	if (typeof probe === 'function' && (probe as () => boolean).call(context) === true) return true;
+export function runsAsTool(context: { getNode(): INode }): boolean {
+	const probe = context as { isToolExecution?: () => boolean };
+	if (typeof probe.isToolExecution === 'function' && probe.isToolExecution() === true) return true;
 	return /Tool$/.test(context.getNode().type);
 }
 
@@ -63,7 +63,7 @@ function isDescribedError(error: unknown): error is DescribedError {
 
 /** Rewrites an error's message for an agent when the node runs as a tool; other runs keep it as it is. */
 export function shapeErrorForTool(context: IExecuteSingleFunctions, error: unknown): unknown {
-	if (!isDescribedError(error) || !isToolExecution(context)) return error;
+	if (!isDescribedError(error) || !runsAsTool(context)) return error;
 	const shaped = error as DescribedError & { toolShaped?: boolean };
 	if (shaped.toolShaped) return error;
 	shaped.message = toolErrorMessage(shaped.message, shaped.description);
