@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { INodeParameters } from 'n8n-workflow';
 
 import type { WorkflowRun } from '../harness/runNode';
@@ -253,6 +255,25 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 describe('fault matrix: Batching (Settings → Request Options)', () => {
 	const { stubs, run } = useFaultStubs();
 
+	type SleepModule = { module: { sleep: (ms: number) => Promise<void> }; sleep: (ms: number) => Promise<void> };
+
+	/**
+	 * Where n8n-core's batching takes its `sleep` from: n8n-workflow in n8n 1.x, `@n8n/utils/sleep` in 2.x (resolved
+	 * from n8n-core's own folder, so the suite on either line watches the one its RoutingNode calls).
+	 */
+	function sleepModules(): SleepModule[] {
+		const candidates = [require.resolve('n8n-workflow')];
+		try {
+			candidates.push(require.resolve('@n8n/utils/sleep', { paths: [path.dirname(require.resolve('n8n-core'))] }));
+		} catch {
+			// n8n-core 1.x has no @n8n/utils dependency.
+		}
+		return candidates.map((file) => {
+			const module = jest.requireActual<SleepModule['module']>(file);
+			return { module, sleep: module.sleep };
+		});
+	}
+
 	/** A promise the test resolves itself. */
 	function gate() {
 		let open!: () => void;
@@ -283,21 +304,22 @@ describe('fault matrix: Batching (Settings → Request Options)', () => {
 				}
 				return { status: 200, json: { ...OK, user: { id: 'u1' } }, after: pair.promise };
 			});
-		const workflowModule = jest.requireActual<typeof import('n8n-workflow')>('n8n-workflow');
-		const sleep = workflowModule.sleep;
 		const intervals: number[] = [];
-		Object.defineProperty(workflowModule, 'sleep', {
-			configurable: true,
-			enumerable: true,
-			value: async (ms: number) => {
-				if (ms !== 300) return await sleep(ms);
-				intervals.push(ms);
-				await sleep(ms);
-				// Bounded, so that a regression shows up as a wrong order rather than a hang.
-				await Promise.race([pairs[0].promise, sleep(5_000)]);
-				events.push('the wait between batches ends');
-			},
-		});
+		const watched = sleepModules();
+		for (const { module, sleep } of watched) {
+			Object.defineProperty(module, 'sleep', {
+				configurable: true,
+				enumerable: true,
+				value: async (ms: number) => {
+					if (ms !== 300) return await sleep(ms);
+					intervals.push(ms);
+					await sleep(ms);
+					// Bounded, so that a regression shows up as a wrong order rather than a hang.
+					await Promise.race([pairs[0].promise, sleep(5_000)]);
+					events.push('the wait between batches ends');
+				},
+			});
+		}
 
 		try {
 			const { items, error } = await run(
@@ -308,7 +330,9 @@ describe('fault matrix: Batching (Settings → Request Options)', () => {
 			expect(error).toBeUndefined();
 			expect(items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 		} finally {
-			Object.defineProperty(workflowModule, 'sleep', { configurable: true, enumerable: true, value: sleep });
+			for (const { module, sleep } of watched) {
+				Object.defineProperty(module, 'sleep', { configurable: true, enumerable: true, value: sleep });
+			}
 		}
 		expect(intervals).toEqual([300]);
 		expect(events).toEqual([
