@@ -93,7 +93,10 @@ async function runTriggerCase(line, log = console.log) {
 			const result = await local.n8nCli(n8n, env, args);
 			if (result.code !== 0) throw new Error(`${args[0]} failed: ${result.stdout}${result.stderr}`);
 		}
-		if (line === 2) await local.n8nCli(n8n, env, ['publish:workflow', '--id=vocuTriggerE2e01']);
+		// import:workflow deactivates what it imports: 2.x activates by publishing, 1.x by update:workflow.
+		const activate = line === 2 ? ['publish:workflow', '--id=vocuTriggerE2e01'] : ['update:workflow', '--id=vocuTriggerE2e01', '--active=true'];
+		const activated = await local.n8nCli(n8n, env, activate);
+		if (activated.code !== 0) throw new Error(`${activate[0]} failed: ${activated.stdout}${activated.stderr}`);
 		const polls = () => sandbox.requests.filter((entry) => entry.method === 'GET' && entry.path === '/api/tts/generate').length;
 		child = spawn(n8n.nodeBin, [n8n.n8nBin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout.on('data', (chunk) => (output += chunk));
