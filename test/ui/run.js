@@ -269,6 +269,9 @@ async function runEditorSteps(page, context, url, step) {
 		await page.getByRole('option', { name: 'By ID' }).click();
 		const missing = '00000000-0000-4000-8000-00000000dead';
 		await page.getByTestId('rlc-input').first().fill(missing);
+		// Commit the typed ID (blur) and let the Style list react to it before running the step.
+		await page.keyboard.press('Tab');
+		await page.getByTestId('parameter-issues').first().waitFor({ timeout: STEP_TIMEOUT_MS });
 		await page.getByTestId('node-execute-button').click();
 		const error = page.getByTestId('node-error-message');
 		await error.waitFor({ timeout: STEP_TIMEOUT_MS });
