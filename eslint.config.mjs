@@ -26,7 +26,10 @@ export default tseslint.config(
 		extends: [js.configs.recommended],
 		languageOptions: { sourceType: 'commonjs', ecmaVersion: 2022, globals: { ...globals.node } },
 		rules: {
-			'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+			'no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+			],
 		},
 	},
 	{
@@ -74,6 +77,9 @@ export default tseslint.config(
 	},
 	{
 		files: ['test/**/*.ts', 'scripts/**/*.ts'],
-		rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
+		rules: {
+			'@typescript-eslint/no-explicit-any': 'off',
+			'@typescript-eslint/no-require-imports': 'off',
+		},
 	},
 );

@@ -12,16 +12,30 @@ const API_KEY = 'sk-bench0000000000000000000000000000';
 /** Installs (once) the pinned n8n 1.x, packs this package into a fresh user folder, imports the credential. */
 async function prepareN8n(baseUrl) {
 	// BENCH_N8N=2 runs the benchmark in the pinned n8n 2.x instead of 1.x.
-	const n8n = await local.ensureN8n(Number(process.env.BENCH_N8N || 1), (line) => console.error(line));
+	const n8n = await local.ensureN8n(Number(process.env.BENCH_N8N || 1), (line) =>
+		console.error(line),
+	);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-bench-'));
 	const tarball = await local.packPackage(path.join(work, 'pack'));
 	await local.installPackage(work, tarball);
 	// Its own task-broker port, so two benchmarks (or an e2e run) can run n8n at the same time.
-	const env = local.n8nEnv(n8n, work, { N8N_ENCRYPTION_KEY: 'vocu-bench-key', N8N_RUNNERS_BROKER_PORT: String(await local.freePort()) });
-	const credential = local.vocuCredential({ id: 'vocuBenchCred01', name: 'Vocu bench', apiKey: API_KEY, baseUrl });
+	const env = local.n8nEnv(n8n, work, {
+		N8N_ENCRYPTION_KEY: 'vocu-bench-key',
+		N8N_RUNNERS_BROKER_PORT: String(await local.freePort()),
+	});
+	const credential = local.vocuCredential({
+		id: 'vocuBenchCred01',
+		name: 'Vocu bench',
+		apiKey: API_KEY,
+		baseUrl,
+	});
 	const credentialFile = path.join(work, 'credentials.json');
 	local.writeJson(credentialFile, [credential]);
-	await local.mustRun(n8n.nodeBin, [n8n.n8nBin, 'import:credentials', `--input=${credentialFile}`], { env });
+	await local.mustRun(
+		n8n.nodeBin,
+		[n8n.n8nBin, 'import:credentials', `--input=${credentialFile}`],
+		{ env },
+	);
 	return { n8n, env, work, credential };
 }
 
@@ -43,13 +57,24 @@ async function runWorkflow({ n8n, env, work }, workflow) {
 	fs.closeSync(fd);
 	const result = { status, stderr };
 	const output = local.parseRawOutput(fs.readFileSync(outFile, 'utf8'));
-	if (!output) throw new Error(`n8n execute printed no run data (exit ${result.status}):\n${String(result.stderr).slice(-2000)}`);
+	if (!output)
+		throw new Error(
+			`n8n execute printed no run data (exit ${result.status}):\n${String(result.stderr).slice(-2000)}`,
+		);
 	return output;
 }
 
 /** Node factory for workflow JSON. */
 function node(name, type, typeVersion, parameters, x, extra = {}) {
-	return { id: `${name}-id`.replace(/\W/g, ''), name, type, typeVersion, position: [x, 0], parameters, ...extra };
+	return {
+		id: `${name}-id`.replace(/\W/g, ''),
+		name,
+		type,
+		typeVersion,
+		position: [x, 0],
+		parameters,
+		...extra,
+	};
 }
 
 function chain(names) {

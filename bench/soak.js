@@ -32,7 +32,12 @@ function registerTypeScript() {
 	require.extensions['.ts'] = (module, filename) => {
 		const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
 			fileName: filename,
-			compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2021, esModuleInterop: true, resolveJsonModule: true },
+			compilerOptions: {
+				module: ts.ModuleKind.CommonJS,
+				target: ts.ScriptTarget.ES2021,
+				esModuleInterop: true,
+				resolveJsonModule: true,
+			},
 		});
 		module._compile(outputText, filename);
 	};
@@ -40,7 +45,10 @@ function registerTypeScript() {
 
 function peakRss() {
 	const sample = { peak: process.memoryUsage().rss };
-	const timer = setInterval(() => (sample.peak = Math.max(sample.peak, process.memoryUsage().rss)), 50);
+	const timer = setInterval(
+		() => (sample.peak = Math.max(sample.peak, process.memoryUsage().rss)),
+		50,
+	);
 	return { sample, stop: () => clearInterval(timer) };
 }
 
@@ -49,7 +57,8 @@ async function soak(harness, apiUrl, label, total, perExecution, parameters) {
 	const executions = [];
 	for (let start = 0, index = 0; start < total; start += perExecution, index++) {
 		const items = [];
-		for (let n = start; n < Math.min(total, start + perExecution); n++) items.push({ json: { text: `${label} item ${n}.` } });
+		for (let n = start; n < Math.min(total, start + perExecution); n++)
+			items.push({ json: { text: `${label} item ${n}.` } });
 		executions.push({ id: `${label}-${index}`, items });
 	}
 	const runs = await Promise.all(
@@ -59,7 +68,10 @@ async function soak(harness, apiUrl, label, total, perExecution, parameters) {
 				credentials: harness.vocuCredentials(apiUrl),
 				executionId: id,
 				items,
-				settings: { continueOnFail: true, credentials: { vocuApi: { id: 'soak-credential', name: 'Vocu soak' } } },
+				settings: {
+					continueOnFail: true,
+					credentials: { vocuApi: { id: 'soak-credential', name: 'Vocu soak' } },
+				},
 			}),
 		})),
 	);
@@ -68,10 +80,15 @@ async function soak(harness, apiUrl, label, total, perExecution, parameters) {
 		const byInput = items.map(() => []);
 		for (const output of run.items) {
 			const paired = output.pairedItem;
-			const at = Array.isArray(paired) ? paired[0]?.item : typeof paired === 'object' ? paired.item : paired;
+			const at = Array.isArray(paired)
+				? paired[0]?.item
+				: typeof paired === 'object'
+					? paired.item
+					: paired;
 			(byInput[at] ?? (byInput.orphan ??= [])).push(output);
 		}
-		if (run.error) records.push({ text: `${label} execution`, outputs: [], stopped: run.error.message });
+		if (run.error)
+			records.push({ text: `${label} execution`, outputs: [], stopped: run.error.message });
 		items.forEach((item, index) => records.push({ text: item.json.text, outputs: byInput[index] }));
 		records.orphans = (records.orphans ?? 0) + (byInput.orphan?.length ?? 0);
 		records.leak = records.leak || JSON.stringify(run.run).includes(harness.TEST_API_KEY);
@@ -90,20 +107,34 @@ function summarize(label, records, generations) {
 		for (const output of record.outputs) {
 			if (output.json.error !== undefined) {
 				errorItems++;
-				const message = String(output.json.error).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').slice(0, 70);
+				const message = String(output.json.error)
+					.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>')
+					.slice(0, 70);
 				errors[message] = (errors[message] ?? 0) + 1;
 			} else outputs++;
 		}
 		const count = generations.get(record.text) ?? 0;
 		perItem[count >= 2 ? '2+' : count]++;
 	}
-	return { label, itemsIn: records.length, outputs, errorItems, notOne, perItem, errors, orphans: records.orphans ?? 0, leak: records.leak };
+	return {
+		label,
+		itemsIn: records.length,
+		outputs,
+		errorItems,
+		notOne,
+		perItem,
+		errors,
+		orphans: records.orphans ?? 0,
+		leak: records.leak,
+	};
 }
 
 async function main() {
 	registerTypeScript();
 	const harness = require(path.join(__dirname, '..', 'test', 'harness', 'runNode.ts'));
-	harness.TEST_API_KEY = require(path.join(__dirname, '..', 'test', 'harness', 'stubServer.ts')).TEST_API_KEY;
+	harness.TEST_API_KEY = require(
+		path.join(__dirname, '..', 'test', 'harness', 'stubServer.ts'),
+	).TEST_API_KEY;
 	const { createSandbox, SEED: IDS } = require('../sandbox/server');
 	const generations = new Map();
 	const sandbox = createSandbox({
@@ -113,10 +144,21 @@ async function main() {
 		credit: 1e9,
 		syncConcurrency: ACCOUNT_LIMIT,
 		timings: { syncDelayMs: 20, taskPendingMs: 100, taskProcessingMs: 300 },
-		chaos: { rate: RATE, storageRate: RATE / 2, seed: SEED, paths: ['/api/tts/*'], holdMs: TIMEOUT_MS + 1_500 },
+		chaos: {
+			rate: RATE,
+			storageRate: RATE / 2,
+			seed: SEED,
+			paths: ['/api/tts/*'],
+			holdMs: TIMEOUT_MS + 1_500,
+		},
 		onHandled: ({ method, path: route, body }) => {
 			if (method !== 'POST') return;
-			const text = route === '/api/tts/simple-generate' ? body?.text : route === '/api/tts/generate' ? body?.contents?.[0]?.text : undefined;
+			const text =
+				route === '/api/tts/simple-generate'
+					? body?.text
+					: route === '/api/tts/generate'
+						? body?.contents?.[0]?.text
+						: undefined;
 			if (text) generations.set(text, (generations.get(text) ?? 0) + 1);
 		},
 	});
@@ -125,36 +167,81 @@ async function main() {
 	const common = { voiceId, text: '={{ $json.text }}', requestOptions: { timeout: TIMEOUT_MS } };
 	const memory = peakRss();
 	const started = Date.now();
-	const speech = await soak(harness, apiUrl, 'speech', SPEECH_ITEMS, 100, { resource: 'speech', operation: 'generate', ...common });
+	const speech = await soak(harness, apiUrl, 'speech', SPEECH_ITEMS, 100, {
+		resource: 'speech',
+		operation: 'generate',
+		...common,
+	});
 	const tasks = await soak(harness, apiUrl, 'task', TASK_ITEMS, 50, {
-		resource: 'task', operation: 'create', ...common, waitForCompletion: true, pollInterval: 1, maxWait: 60, downloadAudio: true,
+		resource: 'task',
+		operation: 'create',
+		...common,
+		waitForCompletion: true,
+		pollInterval: 1,
+		maxWait: 60,
+		downloadAudio: true,
 	});
 	memory.stop();
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
-	const rows = [summarize('Speech → Generate', speech, generations), summarize('Task → Create (wait)', tasks, generations)];
+	const rows = [
+		summarize('Speech → Generate', speech, generations),
+		summarize('Task → Create (wait)', tasks, generations),
+	];
 	const { counters } = sandbox;
 	const chaos = sandbox.faults.chaos.hits;
 	await sandbox.stop();
 	report(rows, { counters, chaos, seconds, rss: memory.sample.peak });
-	const failed = rows.some((row) => row.notOne || row.perItem['2+'] || row.leak || row.orphans) || counters.storageAuthRejected;
+	const failed =
+		rows.some((row) => row.notOne || row.perItem['2+'] || row.leak || row.orphans) ||
+		counters.storageAuthRejected;
 	process.exit(failed ? 1 : 0);
 }
 
 function report(rows, { counters, chaos, seconds, rss }) {
 	const line = (cells) => `| ${cells.join(' | ')} |`;
-	console.log(`\nSoak under faults (Node ${process.version}, fault rate ${RATE}, seed ${SEED}, ${seconds} s)\n`);
-	console.log(line(['', 'items in', 'output items', 'error items', 'inputs without exactly 1 output', 'generations per input: 0 / 1 / 2+', 'token leaks']));
+	console.log(
+		`\nSoak under faults (Node ${process.version}, fault rate ${RATE}, seed ${SEED}, ${seconds} s)\n`,
+	);
+	console.log(
+		line([
+			'',
+			'items in',
+			'output items',
+			'error items',
+			'inputs without exactly 1 output',
+			'generations per input: 0 / 1 / 2+',
+			'token leaks',
+		]),
+	);
 	console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
 	for (const row of rows) {
 		const { perItem } = row;
-		console.log(line([row.label, row.itemsIn, row.outputs, row.errorItems, row.notOne + row.orphans, `${perItem[0]} / ${perItem[1]} / ${perItem['2+']}`, row.leak ? 'LEAK' : 0]));
+		console.log(
+			line([
+				row.label,
+				row.itemsIn,
+				row.outputs,
+				row.errorItems,
+				row.notOne + row.orphans,
+				`${perItem[0]} / ${perItem[1]} / ${perItem['2+']}`,
+				row.leak ? 'LEAK' : 0,
+			]),
+		);
 	}
 	console.log(`\nPeak RSS (node + sandbox, one process): ${(rss / 1024 / 1024).toFixed(0)} MB`);
-	console.log(`Sync generations in flight at the sandbox: peak ${counters.syncPeak} (account limit ${ACCOUNT_LIMIT}), 429s from that limit: ${counters.syncRejected}; storage requests with the API key: ${counters.storageAuthRejected}`);
-	console.log(`Faults injected: ${Object.entries(chaos).sort().map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
+	console.log(
+		`Sync generations in flight at the sandbox: peak ${counters.syncPeak} (account limit ${ACCOUNT_LIMIT}), 429s from that limit: ${counters.syncRejected}; storage requests with the API key: ${counters.storageAuthRejected}`,
+	);
+	console.log(
+		`Faults injected: ${Object.entries(chaos)
+			.sort()
+			.map(([kind, count]) => `${kind} ${count}`)
+			.join(', ')}`,
+	);
 	for (const row of rows) {
 		console.log(`\n${row.label}: error items by message`);
-		for (const [message, count] of Object.entries(row.errors).sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(4)}  ${message}`);
+		for (const [message, count] of Object.entries(row.errors).sort((a, b) => b[1] - a[1]))
+			console.log(`  ${String(count).padStart(4)}  ${message}`);
 	}
 }
 

@@ -12,7 +12,9 @@ const os = require('node:os');
 
 const { API_KEY, prepareN8n, runWorkflow, node, chain, seeded } = require('./lib');
 
-const SIZES = String(process.env.BENCH_ITEMS || '300,1000,3000').split(',').map(Number);
+const SIZES = String(process.env.BENCH_ITEMS || '300,1000,3000')
+	.split(',')
+	.map(Number);
 const C = 3;
 const HOLD_MS = Number(process.env.BENCH_HOLD_MS || 20_000);
 const VOICE_ID = '9f011950-f143-4eb7-abbb-90e0b66874ea';
@@ -41,7 +43,17 @@ function startLimitedVocu() {
 				stats.served++;
 				stats.last = Date.now();
 				res.writeHead(200, { 'content-type': 'application/json' });
-				res.end(JSON.stringify({ status: 200, message: 'OK', data: { id: `gen-${stats.served}`, audio: 'https://storage.example/a.mp3', credit_used: 1 } }));
+				res.end(
+					JSON.stringify({
+						status: 200,
+						message: 'OK',
+						data: {
+							id: `gen-${stats.served}`,
+							audio: 'https://storage.example/a.mp3',
+							credit_used: 1,
+						},
+					}),
+				);
 				serveNext();
 			}, latency);
 		}
@@ -62,7 +74,9 @@ function startLimitedVocu() {
 			if (req.headers.authorization !== `Bearer ${API_KEY}`) {
 				stats.badAuth++;
 				res.writeHead(401, { 'content-type': 'application/json' });
-				return res.end(JSON.stringify({ status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized' }));
+				return res.end(
+					JSON.stringify({ status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized' }),
+				);
 			}
 			if (!stats.first) stats.first = Date.now();
 			hold(res);
@@ -70,16 +84,30 @@ function startLimitedVocu() {
 		});
 	});
 	return new Promise((resolve) =>
-		server.listen(0, '127.0.0.1', () => resolve({ server, stats, url: `http://127.0.0.1:${server.address().port}` })),
+		server.listen(0, '127.0.0.1', () =>
+			resolve({ server, stats, url: `http://127.0.0.1:${server.address().port}` }),
+		),
 	);
 }
 
 function workflow(id, worker, items) {
-	const makeItems = node('Items', 'n8n-nodes-base.code', 2, {
-		jsCode: `return Array.from({ length: ${items} }, (_, i) => ({ json: { text: 'Sentence number ' + i } }));`,
-	}, 200);
+	const makeItems = node(
+		'Items',
+		'n8n-nodes-base.code',
+		2,
+		{
+			jsCode: `return Array.from({ length: ${items} }, (_, i) => ({ json: { text: 'Sentence number ' + i } }));`,
+		},
+		200,
+	);
 	const trigger = node('Start', 'n8n-nodes-base.manualTrigger', 1, {}, 0);
-	return { id, name: id, nodes: [trigger, makeItems, worker], connections: chain(['Start', 'Items', worker.name]), settings: {} };
+	return {
+		id,
+		name: id,
+		nodes: [trigger, makeItems, worker],
+		connections: chain(['Start', 'Items', worker.name]),
+		settings: {},
+	};
 }
 
 async function measure(prepared, vocu, label, worker, id, items) {
@@ -107,41 +135,87 @@ async function main() {
 	const vocu = await startLimitedVocu();
 	const prepared = await prepareN8n(vocu.url);
 	const credentials = { vocuApi: { id: prepared.credential.id, name: prepared.credential.name } };
-	const ours = node('Vocu', 'n8n-nodes-vocu.vocu', 1, {
-		resource: 'speech',
-		operation: 'generate',
-		voiceId: { __rl: true, mode: 'id', value: VOICE_ID },
-		text: '={{ $json.text }}',
-		downloadAudio: false,
-	}, 400, { credentials });
+	const ours = node(
+		'Vocu',
+		'n8n-nodes-vocu.vocu',
+		1,
+		{
+			resource: 'speech',
+			operation: 'generate',
+			voiceId: { __rl: true, mode: 'id', value: VOICE_ID },
+			text: '={{ $json.text }}',
+			downloadAudio: false,
+		},
+		400,
+		{ credentials },
+	);
 	const httpNode = (batching) =>
-		node('HTTP Request', 'n8n-nodes-base.httpRequest', 4.2, {
-			method: 'POST',
-			url: `${vocu.url}/api/tts/simple-generate`,
-			authentication: 'predefinedCredentialType',
-			nodeCredentialType: 'vocuApi',
-			sendBody: true,
-			specifyBody: 'json',
-			jsonBody: `={{ JSON.stringify({ voiceId: '${VOICE_ID}', text: $json.text }) }}`,
-			options: batching ? { batching: { batch: batching } } : {},
-		}, 400, { credentials });
+		node(
+			'HTTP Request',
+			'n8n-nodes-base.httpRequest',
+			4.2,
+			{
+				method: 'POST',
+				url: `${vocu.url}/api/tts/simple-generate`,
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: 'vocuApi',
+				sendBody: true,
+				specifyBody: 'json',
+				jsonBody: `={{ JSON.stringify({ voiceId: '${VOICE_ID}', text: $json.text }) }}`,
+				options: batching ? { batching: { batch: batching } } : {},
+			},
+			400,
+			{ credentials },
+		);
 	const results = [];
 	for (const items of SIZES) {
 		const load = os.loadavg()[0];
 		const row = { items, load };
-		row.vocu = await measure(prepared, vocu, 'Vocu node (defaults)', ours, `benchVocuTput${items}`, items);
-		row.http0 = await measure(prepared, vocu, 'HTTP Request, batch 3 / 0 ms', httpNode({ batchSize: C, batchInterval: 0 }), `benchHttp0Tput${items}`, items);
-		row.none = await measure(prepared, vocu, 'HTTP Request, no batching', httpNode(undefined), `benchHttpNoneTput${items}`, items);
+		row.vocu = await measure(
+			prepared,
+			vocu,
+			'Vocu node (defaults)',
+			ours,
+			`benchVocuTput${items}`,
+			items,
+		);
+		row.http0 = await measure(
+			prepared,
+			vocu,
+			'HTTP Request, batch 3 / 0 ms',
+			httpNode({ batchSize: C, batchInterval: 0 }),
+			`benchHttp0Tput${items}`,
+			items,
+		);
+		row.none = await measure(
+			prepared,
+			vocu,
+			'HTTP Request, no batching',
+			httpNode(undefined),
+			`benchHttpNoneTput${items}`,
+			items,
+		);
 		if (items <= 300) {
-			row.http1000 = await measure(prepared, vocu, 'HTTP Request, batch 3 / 1,000 ms', httpNode({ batchSize: C, batchInterval: 1000 }), `benchHttp1kTput${items}`, items);
+			row.http1000 = await measure(
+				prepared,
+				vocu,
+				'HTTP Request, batch 3 / 1,000 ms',
+				httpNode({ batchSize: C, batchInterval: 1000 }),
+				`benchHttp1kTput${items}`,
+				items,
+			);
 		}
 		row.loadEnd = os.loadavg()[0];
 		results.push(row);
 		process.stderr.write(`done: ${items} items\n`);
 	}
 	vocu.server.close();
-	console.log(`\nC = ${C}, latency 100–500 ms (seeded), server holds queued requests ${HOLD_MS / 1000} s then 429\n`);
-	console.log('| Items | Run | Items out | Served | 429s | Time (s) | Ideal (s) | Time / ideal | Peak in flight | Vocu time ÷ this | Load avg |');
+	console.log(
+		`\nC = ${C}, latency 100–500 ms (seeded), server holds queued requests ${HOLD_MS / 1000} s then 429\n`,
+	);
+	console.log(
+		'| Items | Run | Items out | Served | 429s | Time (s) | Ideal (s) | Time / ideal | Peak in flight | Vocu time ÷ this | Load avg |',
+	);
 	console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 	for (const row of results) {
 		for (const r of [row.vocu, row.http0, row.none, row.http1000].filter(Boolean)) {

@@ -92,7 +92,8 @@ function streamMultipart(req, onFields, onFile, done) {
 	});
 	req.on('end', () => {
 		if (failed) return done(failed);
-		if (!inFile || !held.equals(closing)) return done(new Error('truncated multipart body (file must be the last part)'));
+		if (!inFile || !held.equals(closing))
+			return done(new Error('truncated multipart body (file must be the last part)'));
 		done();
 	});
 }
@@ -137,7 +138,8 @@ function runSink() {
 					upload.bytes += bytes.length;
 				},
 				(error) => {
-					if (error) return json(res, 400, { status: 400, message: String(error.message ?? error) });
+					if (error)
+						return json(res, 400, { status: 400, message: String(error.message ?? error) });
 					upload.next++;
 					json(res, 200, { status: 200, message: 'OK' });
 				},
@@ -150,14 +152,25 @@ function runSink() {
 				const body = Buffer.concat(pieces);
 				if (req.url === '/api/editor/multipartUpload/newFile') {
 					const id = `bench-${++counter}`;
-					uploads.set(id, { hash: crypto.createHash('sha256'), bytes: 0, next: 0, total: undefined });
+					uploads.set(id, {
+						hash: crypto.createHash('sha256'),
+						bytes: 0,
+						next: 0,
+						total: undefined,
+					});
 					return json(res, 200, { status: 200, message: 'OK', data: { id } });
 				}
 				if (req.url === '/api/editor/multipartUpload/finish') {
 					const id = JSON.parse(body.toString()).id;
 					const upload = uploads.get(id);
 					uploads.delete(id);
-					last = { id, bytes: upload.bytes, chunks: upload.next, total: upload.total, sha256: upload.hash.digest('hex') };
+					last = {
+						id,
+						bytes: upload.bytes,
+						chunks: upload.next,
+						total: upload.total,
+						sha256: upload.hash.digest('hex'),
+					};
 					return json(res, 200, { status: 200, message: 'OK', data: { id } });
 				}
 				json(res, 404, { status: 404, message: `unknown ${req.url}` });
@@ -210,11 +223,13 @@ function* randomBlocks(bytes, hash) {
 
 function getJson(url) {
 	return new Promise((resolve, reject) => {
-		http.get(url, (res) => {
-			const pieces = [];
-			res.on('data', (piece) => pieces.push(piece));
-			res.on('end', () => resolve(JSON.parse(Buffer.concat(pieces).toString())));
-		}).on('error', reject);
+		http
+			.get(url, (res) => {
+				const pieces = [];
+				res.on('data', (piece) => pieces.push(piece));
+				res.on('end', () => resolve(JSON.parse(Buffer.concat(pieces).toString())));
+			})
+			.on('error', reject);
 	});
 }
 
@@ -223,7 +238,10 @@ function plainUpload(url, filePath, bytes) {
 	return new Promise((resolve, reject) => {
 		const req = http.request(
 			url,
-			{ method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-length': bytes } },
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/octet-stream', 'content-length': bytes },
+			},
 			(res) => {
 				const pieces = [];
 				res.on('data', (piece) => pieces.push(piece));
@@ -294,14 +312,19 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 		uploadOptions: { chunkSizeMiB: chunkMiB },
 	};
 	const upload = async (binary) => {
-		const run = await harness.runVocu(params, { credentials, items: [{ json: {}, binary: { data: binary } }] });
+		const run = await harness.runVocu(params, {
+			credentials,
+			items: [{ json: {}, binary: { data: binary } }],
+		});
 		if (run.error) throw new Error(`${run.error.message} · ${run.error.description ?? ''}`);
 		return run.items[0].json;
 	};
 
 	const loadBefore = require('node:os').loadavg()[0];
 	// Warm-up: load and JIT the whole path once with a small file.
-	await upload(await harness.binaryInput(crypto.randomBytes(1000), 'application/zip', 'warmup.zip'));
+	await upload(
+		await harness.binaryInput(crypto.randomBytes(1000), 'application/zip', 'warmup.zip'),
+	);
 
 	const bytes = fileMiB * MIB;
 	const hash = crypto.createHash('sha256');
@@ -312,8 +335,13 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 					mimeType: 'application/zip',
 					fileName: 'bench.zip',
 				})
-			: await harness.binaryInput(Buffer.concat([...randomBlocks(bytes, hash)]), 'application/zip', 'bench.zip');
-	if ((mode === 'filesystem') !== Boolean(input.id)) throw new Error(`binary data is not in ${mode} mode`);
+			: await harness.binaryInput(
+					Buffer.concat([...randomBlocks(bytes, hash)]),
+					'application/zip',
+					'bench.zip',
+				);
+	if ((mode === 'filesystem') !== Boolean(input.id))
+		throw new Error(`binary data is not in ${mode} mode`);
 	const sourceSha = hash.digest('hex');
 
 	// Node and plain uploads alternate REPS times, so both see the same moments of a shared, noisy machine; the
@@ -325,11 +353,16 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 		received = await getJson(`${sinkUrl}/result`);
 		if (received.sha256 !== sourceSha) break;
 		const plain = input.id
-			? await measured(async () => await plainUpload(`${sinkUrl}/raw`, service.getPath(input.id), bytes))
+			? await measured(
+					async () => await plainUpload(`${sinkUrl}/raw`, service.getPath(input.id), bytes),
+				)
 			: undefined;
 		runs.push({ node, plain });
 	}
-	const node = runs.reduce((worst, run) => (run.node.growth > worst.growth ? run.node : worst), runs[0].node);
+	const node = runs.reduce(
+		(worst, run) => (run.node.growth > worst.growth ? run.node : worst),
+		runs[0].node,
+	);
 	const held = await measuredLive(async () => await upload(input));
 	const receivedAgain = await getJson(`${sinkUrl}/result`);
 	const plainRuns = runs.map((run) => run.plain).filter(Boolean);
@@ -338,7 +371,8 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 		fs.rmSync(service.getPath(input.id), { force: true });
 		fs.rmSync(`${service.getPath(input.id)}.metadata`, { force: true });
 	}
-	const medianOf = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+	const medianOf = (values) =>
+		[...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 	const ratios = plainRuns.length ? runs.map((run) => run.plain.seconds / run.node.seconds) : [];
 	return {
 		mode,
@@ -386,7 +420,13 @@ function parseArgs(argv) {
 		return i >= 0 ? argv[i + 1] : undefined;
 	};
 	if (!value('file') && !value('chunk')) return DEFAULT_SCENARIOS;
-	return [{ mode: value('mode') ?? 'filesystem', fileMiB: Number(value('file') ?? 256), chunkMiB: Number(value('chunk') ?? 5) }];
+	return [
+		{
+			mode: value('mode') ?? 'filesystem',
+			fileMiB: Number(value('file') ?? 256),
+			chunkMiB: Number(value('chunk') ?? 5),
+		},
+	];
 }
 
 const fmt = (n, digits = 1) => (n === undefined ? '—' : n.toFixed(digits));
@@ -400,19 +440,26 @@ async function main() {
 		for (const scenario of parseArgs(process.argv.slice(2))) {
 			const env =
 				scenario.mode === 'filesystem'
-					? { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem', N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem' }
+					? {
+							N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem',
+							N8N_AVAILABLE_BINARY_DATA_MODES: 'filesystem',
+						}
 					: { N8N_DEFAULT_BINARY_DATA_MODE: 'default' };
 			const runner = child(['--run', JSON.stringify({ ...scenario, sinkUrl })], env);
 			const answer = await once(runner);
 			if (answer.error) throw new Error(answer.error);
 			rows.push(answer);
-			process.stderr.write(`done: ${scenario.mode} ${scenario.fileMiB} MiB / ${scenario.chunkMiB} MiB chunks\n`);
+			process.stderr.write(
+				`done: ${scenario.mode} ${scenario.fileMiB} MiB / ${scenario.chunkMiB} MiB chunks\n`,
+			);
 		}
 	} finally {
 		sink.kill();
 	}
 
-	console.log(`\nChunked upload benchmark (Node ${process.version}, ${require('node:os').cpus().length} CPUs)`);
+	console.log(
+		`\nChunked upload benchmark (Node ${process.version}, ${require('node:os').cpus().length} CPUs)`,
+	);
 	console.log(
 		'| binary mode | file MiB | chunk MiB | chunks | peak RSS growth MiB | RSS growth ÷ chunk | RSS growth ÷ file | peak live growth MiB | live ÷ chunk | node MiB/s | plain loopback MiB/s | node ÷ plain (median of pairs) | each pair | load avg (start → end) | bytes intact |',
 	);

@@ -21,7 +21,9 @@ function startServer() {
 		return {
 			id: 'task-1',
 			status: done ? 'generated' : 'processing',
-			metadata: done ? { audio: `http://127.0.0.1:${storage.address().port}/task-1-merged.mp3`, contents: [] } : { contents: [] },
+			metadata: done
+				? { audio: `http://127.0.0.1:${storage.address().port}/task-1-merged.mp3`, contents: [] }
+				: { contents: [] },
 		};
 	};
 	const vocu = http.createServer((req, res) => {
@@ -37,11 +39,29 @@ function startServer() {
 				stats.lastPollAt = Date.now();
 			}
 			res.writeHead(200, { 'content-type': 'application/json' });
-			res.end(JSON.stringify({ status: 200, message: 'OK', data: req.method === 'POST' ? { id: 'task-1', status: 'pending' } : task() }));
+			res.end(
+				JSON.stringify({
+					status: 200,
+					message: 'OK',
+					data: req.method === 'POST' ? { id: 'task-1', status: 'pending' } : task(),
+				}),
+			);
 		});
 	});
-	return new Promise((resolve) => storage.listen(0, '127.0.0.1', () => vocu.listen(0, '127.0.0.1', () =>
-		resolve({ stats, url: `http://127.0.0.1:${vocu.address().port}`, close: () => { vocu.close(); storage.close(); } }))));
+	return new Promise((resolve) =>
+		storage.listen(0, '127.0.0.1', () =>
+			vocu.listen(0, '127.0.0.1', () =>
+				resolve({
+					stats,
+					url: `http://127.0.0.1:${vocu.address().port}`,
+					close: () => {
+						vocu.close();
+						storage.close();
+					},
+				}),
+			),
+		),
+	);
 }
 
 async function main() {
@@ -53,16 +73,23 @@ async function main() {
 		name: 'bench wait for completion',
 		nodes: [
 			node('Start', 'n8n-nodes-base.manualTrigger', 1, {}, 0),
-			node('Vocu', 'n8n-nodes-vocu.vocu', 1, {
-				resource: 'task',
-				operation: 'create',
-				contentMode: 'single',
-				voiceId: { __rl: true, mode: 'id', value: '9f011950-f143-4eb7-abbb-90e0b66874ea' },
-				text: 'Chapter one.',
-				waitForCompletion: true,
-				pollInterval: INTERVAL_S,
-				maxWait: 120,
-			}, 200, { credentials }),
+			node(
+				'Vocu',
+				'n8n-nodes-vocu.vocu',
+				1,
+				{
+					resource: 'task',
+					operation: 'create',
+					contentMode: 'single',
+					voiceId: { __rl: true, mode: 'id', value: '9f011950-f143-4eb7-abbb-90e0b66874ea' },
+					text: 'Chapter one.',
+					waitForCompletion: true,
+					pollInterval: INTERVAL_S,
+					maxWait: 120,
+				},
+				200,
+				{ credentials },
+			),
 		],
 		connections: chain(['Start', 'Vocu']),
 		settings: {},
@@ -71,10 +98,16 @@ async function main() {
 	const out = run.data.resultData.runData.Vocu[0].data.main[0][0];
 	const bound = Math.ceil(GENERATE_MS / 1000 / INTERVAL_S) + 1;
 	const lagS = (server.stats.lastPollAt - server.stats.generatedAt) / 1000;
-	console.log(`\nTask generated ${GENERATE_MS / 1000} s after creation, poll interval ${INTERVAL_S} s\n`);
-	console.log('| Status out | Audio | Polls | Bound ceil(d/i)+1 | Returned after generated (s) | Target |');
+	console.log(
+		`\nTask generated ${GENERATE_MS / 1000} s after creation, poll interval ${INTERVAL_S} s\n`,
+	);
+	console.log(
+		'| Status out | Audio | Polls | Bound ceil(d/i)+1 | Returned after generated (s) | Target |',
+	);
 	console.log('|---|---|---|---|---|---|');
-	console.log(`| ${out.json.status} | ${out.binary?.data?.mimeType ?? 'none'} | ${server.stats.polls} | ${bound} | ${lagS.toFixed(2)} | ≤ ${INTERVAL_S} s, polls ≤ bound |`);
+	console.log(
+		`| ${out.json.status} | ${out.binary?.data?.mimeType ?? 'none'} | ${server.stats.polls} | ${bound} | ${lagS.toFixed(2)} | ≤ ${INTERVAL_S} s, polls ≤ bound |`,
+	);
 }
 
 main().catch((error) => {

@@ -23,7 +23,8 @@ const REFUSED_BASE_URL_RULE: IAuthenticateRuleResponseCode = {
 	properties: { value: REFUSED_BASE_URL_STATUS, message: REFUSED_BASE_URL_MESSAGE },
 };
 
-const REJECTED_KEY_MESSAGE = 'Vocu rejected the API key. Check it in the Vocu web app (API Platform) and paste it again.';
+const REJECTED_KEY_MESSAGE =
+	'Vocu rejected the API key. Check it in the Vocu web app (API Platform) and paste it again.';
 
 /** A wrong key: HTTP 401 (`AUTH_UNAUTHORIZED`) ... */
 const REJECTED_KEY_STATUS_RULE: IAuthenticateRuleResponseCode = {
@@ -95,7 +96,13 @@ export class VocuApi implements ICredentialType {
 			displayOptions: {
 				show: {
 					region: ['custom'],
-					baseUrl: [{ _cnd: { regex: '^\\s*[Hh][Tt][Tt][Pp]://(?!(localhost|127\\.0\\.0\\.1)(:\\d+)?(/|\\s*$))' } }],
+					baseUrl: [
+						{
+							_cnd: {
+								regex: '^\\s*[Hh][Tt][Tt][Pp]://(?!(localhost|127\\.0\\.0\\.1)(:\\d+)?(/|\\s*$))',
+							},
+						},
+					],
 				},
 			},
 		},
@@ -119,6 +126,10 @@ export class VocuApi implements ICredentialType {
 		},
 		// n8n checks each rule of its own kind (status rules on a failed answer, body rules on a successful one);
 		// the type only lacks the mixed form.
-		rules: [REFUSED_BASE_URL_RULE, REJECTED_KEY_STATUS_RULE, REJECTED_KEY_BODY_RULE] as unknown as IAuthenticateRuleResponseSuccessBody[],
+		rules: [
+			REFUSED_BASE_URL_RULE,
+			REJECTED_KEY_STATUS_RULE,
+			REJECTED_KEY_BODY_RULE,
+		] as unknown as IAuthenticateRuleResponseSuccessBody[],
 	};
 }

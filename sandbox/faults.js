@@ -38,7 +38,14 @@ function seeded(seed) {
 }
 
 class Chaos {
-	constructor({ rate = 0.1, storageRate = 0, seed = 1, kinds = Object.keys(CHAOS_KINDS), paths = ['/api/*'], holdMs = 0 } = {}) {
+	constructor({
+		rate = 0.1,
+		storageRate = 0,
+		seed = 1,
+		kinds = Object.keys(CHAOS_KINDS),
+		paths = ['/api/*'],
+		holdMs = 0,
+	} = {}) {
 		this.rate = rate;
 		this.storageRate = storageRate;
 		this.random = seeded(seed);
@@ -53,13 +60,16 @@ class Chaos {
 			if (this.random() >= this.storageRate) return undefined;
 			return this.count('truncated-audio', { truncate: true });
 		}
-		if (!this.paths.some((path) => matches(path, pathname)) || this.random() >= this.rate) return undefined;
+		if (!this.paths.some((path) => matches(path, pathname)) || this.random() >= this.rate)
+			return undefined;
 		const kind = this.kinds[Math.floor(this.random() * this.kinds.length)];
 		const spec = CHAOS_KINDS[kind];
 		return this.count(kind, {
 			...spec,
 			delayMs: spec.after === 'hold' ? this.holdMs : 0,
-			message: spec.status ? `Injected fault (HTTP ${spec.status}) from the Vocu sandbox` : undefined,
+			message: spec.status
+				? `Injected fault (HTTP ${spec.status}) from the Vocu sandbox`
+				: undefined,
 		});
 	}
 
@@ -91,8 +101,15 @@ class Faults {
 			if (!spec || typeof spec.path !== 'string' || !spec.path.startsWith('/')) {
 				throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'A fault needs a path starting with "/"');
 			}
-			if (spec.status !== undefined && !(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)) {
-				throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'status must be an HTTP error status (400–599)');
+			if (
+				spec.status !== undefined &&
+				!(Number.isInteger(spec.status) && spec.status >= 400 && spec.status <= 599)
+			) {
+				throw new VocuError(
+					400,
+					'VALIDATION_BAD_PARAMS',
+					'status must be an HTTP error status (400–599)',
+				);
 			}
 			return {
 				path: spec.path,
@@ -100,7 +117,9 @@ class Faults {
 				target: spec.target === 'storage' ? 'storage' : 'api',
 				status: spec.status,
 				code: spec.code ?? (spec.status ? defaultCode(spec.status) : undefined),
-				message: spec.message ?? (spec.status ? `Injected fault (HTTP ${spec.status}) from the Vocu sandbox` : undefined),
+				message:
+					spec.message ??
+					(spec.status ? `Injected fault (HTTP ${spec.status}) from the Vocu sandbox` : undefined),
 				retryAfter: spec.retryAfter,
 				remaining: spec.times === undefined ? 1 : Number(spec.times) || Number.POSITIVE_INFINITY,
 				delayMs: Number(spec.delayMs) || 0,

@@ -1,7 +1,6 @@
 'use strict';
 // Small HTTP helpers shared by the sandbox's two servers: Vocu-shaped errors, JSON replies, body reading, routing.
 
-
 /** A failure answered in Vocu's edition-C shape: `{ status, code, message }` with the same HTTP status. */
 class VocuError extends Error {
 	constructor(status, code, message, extra = {}) {
@@ -25,7 +24,9 @@ const DEFAULT_CODES = {
 };
 
 function defaultCode(status) {
-	return DEFAULT_CODES[status] ?? (status >= 500 ? 'SYSTEM_INTERNAL_ERROR' : 'VALIDATION_BAD_PARAMS');
+	return (
+		DEFAULT_CODES[status] ?? (status >= 500 ? 'SYSTEM_INTERNAL_ERROR' : 'VALIDATION_BAD_PARAMS')
+	);
 }
 
 function sendJson(res, status, body, headers = {}) {
@@ -44,7 +45,13 @@ function sendError(res, error, headers = {}) {
 	sendJson(
 		res,
 		error.status,
-		{ status: error.status, code: error.code, message: error.message, ...(requestId ? { requestId } : {}), ...error.extra },
+		{
+			status: error.status,
+			code: error.code,
+			message: error.message,
+			...(requestId ? { requestId } : {}),
+			...error.extra,
+		},
 		headers,
 	);
 }
@@ -126,4 +133,14 @@ class Router {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { VocuError, defaultCode, sendJson, sendError, ok, readBody, parseJsonBody, Router, sleep };
+module.exports = {
+	VocuError,
+	defaultCode,
+	sendJson,
+	sendError,
+	ok,
+	readBody,
+	parseJsonBody,
+	Router,
+	sleep,
+};

@@ -12,7 +12,8 @@ function parseHeaders(block) {
 	const headers = {};
 	for (const line of block.split('\r\n')) {
 		const colon = line.indexOf(':');
-		if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+		if (colon > 0)
+			headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
 	}
 	return headers;
 }
@@ -24,13 +25,18 @@ function parseHeaders(block) {
 function parseMultipart(body, contentType) {
 	const boundary = boundaryOf(contentType);
 	if (!/^multipart\/form-data/i.test(contentType ?? '') || !boundary) {
-		throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'Expected a multipart/form-data body with a boundary');
+		throw new VocuError(
+			400,
+			'VALIDATION_INVALID_FORMAT',
+			'Expected a multipart/form-data body with a boundary',
+		);
 	}
 	const delimiter = Buffer.from(`--${boundary}`);
 	const fields = {};
 	const files = {};
 	let position = body.indexOf(delimiter);
-	if (position < 0) throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'Multipart body has no parts');
+	if (position < 0)
+		throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'Multipart body has no parts');
 	while (true) {
 		position += delimiter.length;
 		if (body.subarray(position, position + 2).toString() === '--') break; // closing delimiter
@@ -47,7 +53,11 @@ function parseMultipart(body, contentType) {
 		const fileName = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
 		if (name !== undefined) {
 			if (fileName !== undefined) {
-				files[name] = { data: Buffer.from(content), fileName, contentType: headers['content-type'] };
+				files[name] = {
+					data: Buffer.from(content),
+					fileName,
+					contentType: headers['content-type'],
+				};
 			} else {
 				fields[name] = content.toString('utf8');
 			}

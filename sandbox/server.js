@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// Vocu sandbox: a local stand-in for the Vocu HTTP API (/work/shared/vocu-api.md, incl. §14 decisions) with
+// Vocu sandbox: a local stand-in for the Vocu HTTP API (as Vocu documents it, plus the README's decisions for lost pages) with
 // in-memory state, plus a second "storage" origin serving the audio files, which rejects any request carrying
 // Authorization (like Vocu's storage must never receive the API key). Development tooling only; not shipped.
 //
@@ -26,7 +26,16 @@
 const http = require('node:http');
 const { randomUUID } = require('node:crypto');
 const { Faults } = require('./faults');
-const { Router, VocuError, sendJson, sendError, ok, readBody, parseJsonBody, sleep } = require('./http');
+const {
+	Router,
+	VocuError,
+	sendJson,
+	sendError,
+	ok,
+	readBody,
+	parseJsonBody,
+	sleep,
+} = require('./http');
 const { SandboxState, SEED, FAIL_MARKER } = require('./state');
 
 const DEFAULT_API_KEY = 'sk-sandbox0000000000000000000000000';
@@ -41,7 +50,10 @@ function defaultOptions() {
 	return {
 		host: process.env.SANDBOX_HOST || '127.0.0.1',
 		port: envNumber('SANDBOX_PORT', 8787),
-		storagePort: process.env.SANDBOX_STORAGE_PORT === undefined ? undefined : envNumber('SANDBOX_STORAGE_PORT', 0),
+		storagePort:
+			process.env.SANDBOX_STORAGE_PORT === undefined
+				? undefined
+				: envNumber('SANDBOX_STORAGE_PORT', 0),
 		apiKey: process.env.SANDBOX_API_KEY || DEFAULT_API_KEY,
 		isPaid: process.env.SANDBOX_PAID !== 'false',
 		credit: envNumber('SANDBOX_CREDITS', 10_000),
@@ -65,8 +77,19 @@ function defaultOptions() {
 
 function buildRouter() {
 	const router = new Router();
-	router.route('GET', '/api/account/info', ({ state }) => ({ body: ok({ user: accountView(state) }) }));
-	for (const name of ['voices', 'speech', 'tasks', 'templates', 'files', 'voiceManagement', 'splitters']) require(`./routes/${name}`).register(router);
+	router.route('GET', '/api/account/info', ({ state }) => ({
+		body: ok({ user: accountView(state) }),
+	}));
+	for (const name of [
+		'voices',
+		'speech',
+		'tasks',
+		'templates',
+		'files',
+		'voiceManagement',
+		'splitters',
+	])
+		require(`./routes/${name}`).register(router);
 	return router;
 }
 
@@ -78,12 +101,19 @@ function accountView(state) {
 
 function storageXmlError(res, status, code, message) {
 	const body = `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-	res.writeHead(status, { 'Content-Type': 'application/xml', 'Content-Length': Buffer.byteLength(body) });
+	res.writeHead(status, {
+		'Content-Type': 'application/xml',
+		'Content-Length': Buffer.byteLength(body),
+	});
 	res.end(body);
 }
 
 function createSandbox(overrides = {}) {
-	const options = { ...defaultOptions(), ...overrides, timings: { ...defaultOptions().timings, ...overrides.timings } };
+	const options = {
+		...defaultOptions(),
+		...overrides,
+		timings: { ...defaultOptions().timings, ...overrides.timings },
+	};
 	const urls = { api: '', storage: '' };
 	const state = new SandboxState({ ...options, storageUrl: () => urls.storage });
 	const faults = new Faults();
@@ -112,13 +142,16 @@ function createSandbox(overrides = {}) {
 			return true;
 		}
 		if (!fault.status) return false;
-		const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+		const headers =
+			fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
 		sendError(res, new VocuError(fault.status, fault.code, fault.message), headers);
 		return true;
 	}
 
 	async function handleAdmin(req, res, pathname) {
-		const raw = ['POST', 'PATCH', 'PUT'].includes(req.method) ? await readBody(req, 1024 * 1024) : Buffer.alloc(0);
+		const raw = ['POST', 'PATCH', 'PUT'].includes(req.method)
+			? await readBody(req, 1024 * 1024)
+			: Buffer.alloc(0);
 		let body = {};
 		try {
 			body = raw.length ? JSON.parse(raw.toString('utf8')) : {};
@@ -168,32 +201,54 @@ function createSandbox(overrides = {}) {
 		const url = new URL(req.url, urls.api);
 		// Deprecated aliases (§4): /api/tts/voice… is /api/voice…
 		const pathname = url.pathname.replace(/^\/api\/tts\/voice(?=\/|$)/, '/api/voice');
-		const entry = { at: new Date().toISOString(), method: req.method, path: url.pathname, query: url.search, status: 0 };
+		const entry = {
+			at: new Date().toISOString(),
+			method: req.method,
+			path: url.pathname,
+			query: url.search,
+			status: 0,
+		};
 		res.setHeader('X-Vocu-App-Request-Id', randomUUID());
 		res.on('finish', () => {
 			entry.status = res.statusCode;
 			entry.ms = Date.now() - started;
-			if (!pathname.startsWith('/__sandbox')) log(`${req.method} ${url.pathname}${url.search} → ${res.statusCode} (${entry.ms} ms)`);
+			if (!pathname.startsWith('/__sandbox'))
+				log(`${req.method} ${url.pathname}${url.search} → ${res.statusCode} (${entry.ms} ms)`);
 		});
 		try {
-			if (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/')) return await handleAdmin(req, res, pathname);
+			if (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'))
+				return await handleAdmin(req, res, pathname);
 			record(entry);
 			entry.authorized = req.headers.authorization === `Bearer ${options.apiKey}`;
 			const late = await applyFault(res, 'api', req.method, pathname);
 			if (late === true) return undefined;
 			if (!entry.authorized) {
-				throw new VocuError(401, 'AUTH_UNAUTHORIZED', 'Missing or invalid API key (Authorization: Bearer sk-...)');
+				throw new VocuError(
+					401,
+					'AUTH_UNAUTHORIZED',
+					'Missing or invalid API key (Authorization: Bearer sk-...)',
+				);
 			}
 			const match = router.match(req.method, pathname);
 			if (!match.handler) {
-				throw new VocuError(404, 'RESOURCE_NOT_FOUND', `${req.method} ${url.pathname} is not a Vocu API route` +
-					(match.allowed.length ? ` (this path takes ${match.allowed.join(', ')})` : ''));
+				throw new VocuError(
+					404,
+					'RESOURCE_NOT_FOUND',
+					`${req.method} ${url.pathname} is not a Vocu API route` +
+						(match.allowed.length ? ` (this path takes ${match.allowed.join(', ')})` : ''),
+				);
 			}
-			const rawBody = ['GET', 'HEAD'].includes(req.method) ? Buffer.alloc(0) : await readBody(req, MAX_BODY_BYTES);
+			const rawBody = ['GET', 'HEAD'].includes(req.method)
+				? Buffer.alloc(0)
+				: await readBody(req, MAX_BODY_BYTES);
 			let parsed;
 			const json = () => {
 				if (rawBody.length && !/application\/json/i.test(req.headers['content-type'] ?? '')) {
-					throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'Expected Content-Type: application/json');
+					throw new VocuError(
+						400,
+						'VALIDATION_INVALID_FORMAT',
+						'Expected Content-Type: application/json',
+					);
 				}
 				parsed = parseJsonBody(rawBody);
 				entry.body = summarize(parsed);
@@ -201,10 +256,23 @@ function createSandbox(overrides = {}) {
 			};
 			const release = admitSync(req.method, pathname, res);
 			const result = await match.handler({
-				state, params: match.params, query: url.searchParams, json, rawBody, req, res, log, timings: options.timings,
+				state,
+				params: match.params,
+				query: url.searchParams,
+				json,
+				rawBody,
+				req,
+				res,
+				log,
+				timings: options.timings,
 			});
 			release();
-			options.onHandled?.({ method: req.method, path: pathname, body: parsed, query: url.searchParams });
+			options.onHandled?.({
+				method: req.method,
+				path: pathname,
+				body: parsed,
+				query: url.searchParams,
+			});
 			if (late && result) return void (await applyLateFault(res, late, result));
 			if (result) sendJson(res, result.status ?? 200, result.body);
 		} catch (caught) {
@@ -226,7 +294,11 @@ function createSandbox(overrides = {}) {
 		if (!sync || !(options.syncConcurrency > 0)) return () => {};
 		if (counters.syncInFlight >= options.syncConcurrency) {
 			counters.syncRejected += 1;
-			throw new VocuError(429, 'RATE_LIMIT_CONCURRENT', 'Too many concurrent generations for this account');
+			throw new VocuError(
+				429,
+				'RATE_LIMIT_CONCURRENT',
+				'Too many concurrent generations for this account',
+			);
 		}
 		counters.syncInFlight += 1;
 		counters.syncPeak = Math.max(counters.syncPeak, counters.syncInFlight);
@@ -248,13 +320,22 @@ function createSandbox(overrides = {}) {
 			return undefined;
 		}
 		const body = JSON.stringify(result.body).slice(0, 40);
-		res.writeHead(result.status ?? 200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+		res.writeHead(result.status ?? 200, {
+			'Content-Type': 'application/json',
+			'Content-Length': Buffer.byteLength(body),
+		});
 		return res.end(body);
 	}
 
 	async function handleStorage(req, res) {
 		const url = new URL(req.url, urls.storage);
-		const entry = { at: new Date().toISOString(), origin: 'storage', method: req.method, path: url.pathname, status: 0 };
+		const entry = {
+			at: new Date().toISOString(),
+			origin: 'storage',
+			method: req.method,
+			path: url.pathname,
+			status: 0,
+		};
 		record(entry);
 		res.on('finish', () => {
 			entry.status = res.statusCode;
@@ -263,20 +344,33 @@ function createSandbox(overrides = {}) {
 		if (req.headers.authorization !== undefined) {
 			counters.storageAuthRejected += 1;
 			entry.authorization = true;
-			console.error(`[vocu-sandbox] storage received an Authorization header on ${url.pathname}: rejected (the API key must never go to storage)`);
-			return storageXmlError(res, 400, 'InvalidArgument', 'Requests to storage must not carry Authorization');
+			console.error(
+				`[vocu-sandbox] storage received an Authorization header on ${url.pathname}: rejected (the API key must never go to storage)`,
+			);
+			return storageXmlError(
+				res,
+				400,
+				'InvalidArgument',
+				'Requests to storage must not carry Authorization',
+			);
 		}
 		const late = await applyFault(res, 'storage', req.method, url.pathname);
 		if (late === true) return undefined;
-		if (req.method !== 'GET' && req.method !== 'HEAD') return storageXmlError(res, 405, 'MethodNotAllowed', 'GET only');
+		if (req.method !== 'GET' && req.method !== 'HEAD')
+			return storageXmlError(res, 405, 'MethodNotAllowed', 'GET only');
 		let path = url.pathname;
 		if (path.endsWith('/stream.mp3')) {
 			path = state.streamTokens.get(url.searchParams.get('auth') ?? '');
 			if (!path) return storageXmlError(res, 403, 'AccessDenied', 'Missing or invalid auth token');
 		}
 		const file = state.files.get(path);
-		if (!file || Date.now() < file.availableAt) return storageXmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
-		res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': file.body.length, 'Cache-Control': 'no-store' });
+		if (!file || Date.now() < file.availableAt)
+			return storageXmlError(res, 404, 'NoSuchKey', 'The specified key does not exist.');
+		res.writeHead(200, {
+			'Content-Type': file.contentType,
+			'Content-Length': file.body.length,
+			'Cache-Control': 'no-store',
+		});
 		if (late?.truncate && req.method === 'GET') {
 			res.write(file.body.subarray(0, Math.floor(file.body.length / 2)));
 			return void res.destroy();
@@ -294,7 +388,11 @@ function createSandbox(overrides = {}) {
 			storageUrl: urls.storage,
 			apiKeyHint: `${options.apiKey.slice(0, 10)}…`,
 			timings: options.timings,
-			seed: { ...SEED, marketVoiceId: `market:${SEED.marketVoiceUuid}`, unusedShareIds: [...state.shareIds.keys()] },
+			seed: {
+				...SEED,
+				marketVoiceId: `market:${SEED.marketVoiceUuid}`,
+				unusedShareIds: [...state.shareIds.keys()],
+			},
 			failMarker: FAIL_MARKER,
 			faults: faults.view(),
 			storageAuthRejected: counters.storageAuthRejected,
@@ -317,7 +415,10 @@ function createSandbox(overrides = {}) {
 		info,
 		async start() {
 			const apiPort = await listen(apiServer, options.port);
-			const storagePort = await listen(storageServer, options.storagePort ?? (options.port ? apiPort + 1 : 0));
+			const storagePort = await listen(
+				storageServer,
+				options.storagePort ?? (options.port ? apiPort + 1 : 0),
+			);
 			urls.api = `http://${options.host}:${apiPort}`;
 			urls.storage = `http://${options.host}:${storagePort}`;
 			state.reset(); // seeds need the storage URL
@@ -335,7 +436,11 @@ function createSandbox(overrides = {}) {
 /** Short request-body summaries for the request log (data URLs and long strings cut). */
 function summarize(value) {
 	return JSON.parse(
-		JSON.stringify(value, (_key, item) => (typeof item === 'string' && item.length > 120 ? `${item.slice(0, 60)}…(${item.length} chars)` : item)),
+		JSON.stringify(value, (_key, item) =>
+			typeof item === 'string' && item.length > 120
+				? `${item.slice(0, 60)}…(${item.length} chars)`
+				: item,
+		),
 	);
 }
 
@@ -350,7 +455,9 @@ function parseArgs(argv) {
 		else if (arg === '--host') overrides.host = value();
 		else if (arg === '--quiet') overrides.quiet = true;
 		else if (arg === '--help' || arg === '-h') {
-			console.log('Usage: node sandbox/server.js [--port 8787] [--storage-port 8788] [--key sk-...] [--host 127.0.0.1] [--quiet]');
+			console.log(
+				'Usage: node sandbox/server.js [--port 8787] [--storage-port 8788] [--key sk-...] [--host 127.0.0.1] [--quiet]',
+			);
 			process.exit(0);
 		} else {
 			console.error(`Unknown argument ${arg}`);

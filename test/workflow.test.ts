@@ -9,9 +9,11 @@ describe('saved workflow through WorkflowExecute', () => {
 		vocu
 			.on('POST', '/api/voice/byShareId', { body: { shareId: 'share-1' } })
 			.reply(200, { status: 200, message: 'OK', voiceId: 'voice-1' });
-		vocu
-			.on('GET', '/api/account/info')
-			.reply(200, { status: 200, message: 'OK', user: { id: 'u1', credit: 10, bonusCredit: 5, credits: 5 } });
+		vocu.on('GET', '/api/account/info').reply(200, {
+			status: 200,
+			message: 'OK',
+			user: { id: 'u1', credit: 10, bonusCredit: 5, credits: 5 },
+		});
 		const { items, error, run } = await runWorkflow(workflow as never, 'Get Account', {
 			credentials: vocuCredentials(vocu.url),
 			items: [{ json: { shareId: 'share-1' } }],
@@ -21,6 +23,12 @@ describe('saved workflow through WorkflowExecute', () => {
 			voiceId: 'voice-1',
 			shareId: 'share-1',
 		});
-		expect(items[0].json).toEqual({ id: 'u1', credit: 10, bonusCredit: 5, credits: 5, availableCredits: 15 });
+		expect(items[0].json).toEqual({
+			id: 'u1',
+			credit: 10,
+			bonusCredit: 5,
+			credits: 5,
+			availableCredits: 15,
+		});
 	});
 });

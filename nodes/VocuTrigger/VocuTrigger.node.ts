@@ -1,4 +1,9 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME } from '../Vocu/shared/constants';
@@ -14,7 +19,8 @@ export class VocuTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when a Vocu generation task finishes or a cloned voice is ready',
+		description:
+			'Starts the workflow when a Vocu generation task finishes or a cloned voice is ready',
 		defaults: { name: 'Vocu Trigger' },
 		polling: true,
 		inputs: [],

@@ -45,7 +45,8 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 5d040784-cc81-4459-aa1d-6c2168ddb845',
-		description: 'Start only for tasks with at least one segment in this voice. Empty means any voice.',
+		description:
+			'Start only for tasks with at least one segment in this voice. Empty means any voice.',
 		displayOptions: forTasks,
 	},
 	{
@@ -73,12 +74,14 @@ export const triggerProperties: INodeProperties[] = [
 			{
 				name: 'Usable',
 				value: 'usable',
-				description: 'The voice can generate speech (pending, lora-success, lora-awaiting-auto-reupload)',
+				description:
+					'The voice can generate speech (pending, lora-success, lora-awaiting-auto-reupload)',
 			},
 			{
 				name: 'Failed',
 				value: 'failed',
-				description: 'Cloning failed or needs a new upload (failed, lora-failed, lora-need-reupload)',
+				description:
+					'Cloning failed or needs a new upload (failed, lora-failed, lora-need-reupload)',
 			},
 		],
 		default: ['usable'],

@@ -24,7 +24,10 @@ export function isFreshActivation(context: IPollFunctions): boolean {
 }
 
 /** The stored memory of `key`, copied; undefined when there is none (or it is from another version). */
-export function loadMemory<T extends IDataObject>(context: IPollFunctions, key: string): T | undefined {
+export function loadMemory<T extends IDataObject>(
+	context: IPollFunctions,
+	key: string,
+): T | undefined {
 	const stored = context.getWorkflowStaticData('node')[key] as IDataObject | undefined;
 	if (!stored || stored.version !== STATE_VERSION) return undefined;
 	return JSON.parse(JSON.stringify(stored)) as T;

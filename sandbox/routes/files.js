@@ -1,5 +1,5 @@
 'use strict';
-// Chunked upload of a ZIP training archive (vocu-api.md §7 and §14): newFile → upload (multipart) → finish.
+// Chunked upload of a ZIP training archive (README "Built from partial documentation"): newFile → upload (multipart) → finish.
 
 const { randomUUID } = require('node:crypto');
 const { VocuError, ok } = require('../http');
@@ -16,7 +16,14 @@ function findUpload(state, id) {
 function newFile({ state, json }) {
 	const { type } = json();
 	if (type !== 'zip') throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'type must be "zip"');
-	const upload = { id: randomUUID(), type, total: undefined, chunks: new Map(), finished: false, fileId: undefined };
+	const upload = {
+		id: randomUUID(),
+		type,
+		total: undefined,
+		chunks: new Map(),
+		finished: false,
+		fileId: undefined,
+	};
 	state.uploads.set(upload.id, upload);
 	return { body: ok({ data: { id: upload.id } }) };
 }
@@ -24,7 +31,12 @@ function newFile({ state, json }) {
 function integerField(fields, name) {
 	const value = Number(fields[name]);
 	if (fields[name] === undefined || fields[name] === '' || !Number.isInteger(value) || value < 0) {
-		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', `Field ${name} must be a non-negative integer`, { detail: { field: name } });
+		throw new VocuError(
+			400,
+			'VALIDATION_BAD_PARAMS',
+			`Field ${name} must be a non-negative integer`,
+			{ detail: { field: name } },
+		);
 	}
 	return value;
 }
@@ -32,18 +44,27 @@ function integerField(fields, name) {
 function uploadChunk({ state, req, rawBody }) {
 	const { fields, files } = parseMultipart(rawBody, req.headers['content-type']);
 	const upload = findUpload(state, fields.id);
-	if (upload.finished) throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'The upload is already finished');
+	if (upload.finished)
+		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'The upload is already finished');
 	const index = integerField(fields, 'index');
 	const total = integerField(fields, 'total');
-	if (total < 1 || index >= total) throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'index must be below total');
+	if (total < 1 || index >= total)
+		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'index must be below total');
 	if (upload.total !== undefined && upload.total !== total) {
-		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', `total changed from ${upload.total} to ${total}`);
+		throw new VocuError(
+			400,
+			'VALIDATION_BAD_PARAMS',
+			`total changed from ${upload.total} to ${total}`,
+		);
 	}
 	const file = files.file;
 	if (!file || file.data.length === 0) {
-		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing file part', { detail: { field: 'file' } });
+		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing file part', {
+			detail: { field: 'file' },
+		});
 	}
-	if (file.data.length > MAX_CHUNK_BYTES) throw new VocuError(413, 'UPLOAD_TOO_LARGE', 'Chunk larger than 50 MiB');
+	if (file.data.length > MAX_CHUNK_BYTES)
+		throw new VocuError(413, 'UPLOAD_TOO_LARGE', 'Chunk larger than 50 MiB');
 	upload.total = total;
 	upload.chunks.set(index, file.data);
 	return { body: ok({ data: { id: upload.id, index, received: upload.chunks.size, total } }) };
@@ -51,11 +72,16 @@ function uploadChunk({ state, req, rawBody }) {
 
 function finish({ state, json }) {
 	const upload = findUpload(state, json().id);
-	if (upload.total === undefined) throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'No chunks were uploaded');
+	if (upload.total === undefined)
+		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'No chunks were uploaded');
 	const missing = [];
-	for (let index = 0; index < upload.total; index += 1) if (!upload.chunks.has(index)) missing.push(index);
-	if (missing.length) throw new VocuError(400, 'VALIDATION_BAD_PARAMS', `Missing chunk(s) ${missing.join(', ')}`);
-	const archive = Buffer.concat([...Array(upload.total).keys()].map((index) => upload.chunks.get(index)));
+	for (let index = 0; index < upload.total; index += 1)
+		if (!upload.chunks.has(index)) missing.push(index);
+	if (missing.length)
+		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', `Missing chunk(s) ${missing.join(', ')}`);
+	const archive = Buffer.concat(
+		[...Array(upload.total).keys()].map((index) => upload.chunks.get(index)),
+	);
 	if (archive.subarray(0, 2).toString('latin1') !== 'PK') {
 		throw new VocuError(400, 'VALIDATION_INVALID_FORMAT', 'The uploaded file is not a ZIP archive');
 	}

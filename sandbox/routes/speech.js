@@ -1,5 +1,5 @@
 'use strict';
-// Synchronous generation (vocu-api.md §5.1) and simple streaming (§5.4), plus audio upload for voice conversion.
+// Synchronous generation (/api/tts/simple-generate POST) and simple streaming (GET), plus audio upload for voice conversion.
 
 const { randomUUID } = require('node:crypto');
 const { VocuError, ok, sleep } = require('../http');
@@ -17,16 +17,28 @@ function generate(ctx, request) {
 	}
 	const { problems, ignored, languageDropped } = checkGeneration(state, request);
 	if (ignored.length) log(`simple-generate: Vocu ignores unknown field(s) ${ignored.join(', ')}`);
-	if (languageDropped) log(`simple-generate: language ${JSON.stringify(request.language)} is silently dropped by Vocu`);
+	if (languageDropped)
+		log(
+			`simple-generate: language ${JSON.stringify(request.language)} is silently dropped by Vocu`,
+		);
 	if (problems.length) throw new VocuError(400, 'VALIDATION_INVALID_VALUE', problems.join('; '));
 	const text = request.input_audio !== undefined ? 'voice conversion' : request.text;
 	const cost = Math.max(1, text.length);
 	if (!state.charge(cost)) {
-		throw new VocuError(403, 'BILLING_INSUFFICIENT_CREDIT', 'Not enough credits for this generation');
+		throw new VocuError(
+			403,
+			'BILLING_INSUFFICIENT_CREDIT',
+			'Not enough credits for this generation',
+		);
 	}
 	const bytes = silentMp3(speechSeconds(text));
 	const audio = state.putFile(`/generate/${randomUUID()}/${randomUUID()}.mp3`, bytes, 'audio/mpeg');
-	const result = { id: randomUUID(), audio, streamUrl: state.streamUrlFor(audio), credit_used: cost };
+	const result = {
+		id: randomUUID(),
+		audio,
+		streamUrl: state.streamUrlFor(audio),
+		credit_used: cost,
+	};
 	return { result, bytes };
 }
 
@@ -61,15 +73,30 @@ async function simpleStream(ctx) {
 function uploadAudio({ state, json }) {
 	const { audio } = json();
 	if (audio === undefined || audio === null || audio === '') {
-		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing audio', { detail: { field: 'audio' } });
+		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing audio', {
+			detail: { field: 'audio' },
+		});
 	}
 	const decoded = decodeDataUrl(audio);
-	if (!decoded || !/^(audio\/|video\/(mp4|webm)$)/.test(decoded.mime) || decoded.bytes.length === 0) {
-		throw new VocuError(400, 'UPLOAD_AUDIO_INVALID', 'audio must be an audio data URL (data:audio/...;base64,...)');
+	if (
+		!decoded ||
+		!/^(audio\/|video\/(mp4|webm)$)/.test(decoded.mime) ||
+		decoded.bytes.length === 0
+	) {
+		throw new VocuError(
+			400,
+			'UPLOAD_AUDIO_INVALID',
+			'audio must be an audio data URL (data:audio/...;base64,...)',
+		);
 	}
-	if (decoded.bytes.length > 100 * MB) throw new VocuError(413, 'UPLOAD_TOO_LARGE', 'Audio larger than 100 MB');
+	if (decoded.bytes.length > 100 * MB)
+		throw new VocuError(413, 'UPLOAD_TOO_LARGE', 'Audio larger than 100 MB');
 	// Vocu transcodes uploads to MP3; the sandbox stores a silent MP3 of a plausible length instead.
-	const url = state.putFile(`/vc-input/${randomUUID()}/${randomUUID()}.mp3`, silentMp3(3), 'audio/mpeg');
+	const url = state.putFile(
+		`/vc-input/${randomUUID()}/${randomUUID()}.mp3`,
+		silentMp3(3),
+		'audio/mpeg',
+	);
 	return { body: ok({ data: { url } }) };
 }
 

@@ -1,5 +1,5 @@
 'use strict';
-// Asynchronous generation tasks (vocu-api.md §5.2, §5.5–5.7): pending → processing → generated | failed over time.
+// Asynchronous generation tasks (/api/tts/generate, /api/tts/generate/{id}): pending → processing → generated | failed over time.
 
 const { VocuError, ok } = require('../http');
 const { checkGeneration } = require('../generation');
@@ -10,10 +10,16 @@ const SEGMENT_TYPES = ['text', 'audio', 'sfx', 'music', 'scene', 'custom_audio',
 function createTask({ state, json, log }) {
 	const body = json();
 	if (body.text !== undefined && body.contents !== undefined) {
-		throw new VocuError(400, 'VALIDATION_CONFLICT', 'Send either contents or text + splitter, not both');
+		throw new VocuError(
+			400,
+			'VALIDATION_CONFLICT',
+			'Send either contents or text + splitter, not both',
+		);
 	}
 	if (!Array.isArray(body.contents) || body.contents.length === 0) {
-		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing contents', { detail: { field: 'contents' } });
+		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing contents', {
+			detail: { field: 'contents' },
+		});
 	}
 	const problems = [];
 	body.contents.forEach((segment, index) => {
@@ -27,10 +33,13 @@ function createTask({ state, json, log }) {
 		const { type, ...request } = segment;
 		const result = checkGeneration(state, request); // throws 404/409/400 for unusable voices
 		problems.push(...result.problems.map((problem) => `contents[${index}]: ${problem}`));
-		if (result.languageDropped) problems.push(`contents[${index}]: language ${JSON.stringify(segment.language)}`);
-		if (result.ignored.length) log(`generate: contents[${index}] field(s) ${result.ignored.join(', ')} ignored by Vocu`);
+		if (result.languageDropped)
+			problems.push(`contents[${index}]: language ${JSON.stringify(segment.language)}`);
+		if (result.ignored.length)
+			log(`generate: contents[${index}] field(s) ${result.ignored.join(', ')} ignored by Vocu`);
 	});
-	if (body.srt !== undefined && typeof body.srt !== 'boolean') problems.push('srt must be a boolean');
+	if (body.srt !== undefined && typeof body.srt !== 'boolean')
+		problems.push('srt must be a boolean');
 	// Vocu collapses almost every bad segment value into one code without a field hint (§5.2).
 	if (problems.length) {
 		log(`generate: TTS_CONTENTS_INVALID because ${problems.join('; ')}`);
@@ -38,7 +47,8 @@ function createTask({ state, json, log }) {
 	}
 	const contents = body.contents.map((segment) => ({ promptId: 'default', ...segment }));
 	const cost = contents.reduce((sum, segment) => sum + String(segment.text ?? '').length, 0);
-	if (!state.charge(cost)) throw new VocuError(403, 'BILLING_INSUFFICIENT_CREDIT', 'Not enough credits for this task');
+	if (!state.charge(cost))
+		throw new VocuError(403, 'BILLING_INSUFFICIENT_CREDIT', 'Not enough credits for this task');
 	const task = state.addTask({ contents, srt: body.srt === true && state.account.isPaid });
 	return { body: ok({ data: state.taskView(task) }) };
 }
@@ -81,7 +91,11 @@ function deleteTask({ state, params }) {
 	const task = findTask(state, params.id);
 	const status = state.taskStatus(task);
 	if (status === 'pending' || status === 'processing') {
-		throw new VocuError(403, 'GENERATE_DELETE_IN_PROGRESS', 'The task is still running; delete it once it has finished');
+		throw new VocuError(
+			403,
+			'GENERATE_DELETE_IN_PROGRESS',
+			'The task is still running; delete it once it has finished',
+		);
 	}
 	state.tasks.delete(task.id);
 	return { body: ok() };

@@ -1,5 +1,5 @@
 'use strict';
-// Content templates (vocu-api.md §8): voices become 1-based metaVoiceId indexes on save; update answers no data.
+// Content templates (/api/template): voices become 1-based metaVoiceId indexes on save; update answers no data.
 
 const { randomUUID } = require('node:crypto');
 const { VocuError, ok } = require('../http');
@@ -15,7 +15,11 @@ function indexVoices(contents) {
 	const indexes = new Map();
 	const mapped = contents.map((segment, index) => {
 		if (!segment || typeof segment !== 'object' || typeof segment.text !== 'string') {
-			throw new VocuError(400, 'VALIDATION_BAD_PARAMS', `contents[${index}] needs voiceId and text`);
+			throw new VocuError(
+				400,
+				'VALIDATION_BAD_PARAMS',
+				`contents[${index}] needs voiceId and text`,
+			);
 		}
 		const { voiceId, ...rest } = segment;
 		let metaVoiceId = null;
@@ -47,7 +51,10 @@ function createTemplate({ state, json }) {
 		id: randomUUID(),
 		name: body.name,
 		contents,
-		metadata: { metaVoiceId: highest, ...(typeof body.description === 'string' ? { description: body.description } : {}) },
+		metadata: {
+			metaVoiceId: highest,
+			...(typeof body.description === 'string' ? { description: body.description } : {}),
+		},
 		userId: SEED.userId,
 		from: 'self',
 		createdAt: Date.now(),
@@ -77,7 +84,8 @@ function listTemplates({ state, query }) {
 	const limit = Number.isInteger(limitRaw) && limitRaw >= 0 ? limitRaw : 20;
 	const from = query.get('from');
 	let templates = [...state.templates.values()].sort((a, b) => b.createdAt - a.createdAt);
-	if (from === 'self' || from === 'library') templates = templates.filter((template) => template.from === from);
+	if (from === 'self' || from === 'library')
+		templates = templates.filter((template) => template.from === from);
 	return { body: ok({ data: templates.slice(offset, offset + limit).map(view) }) };
 }
 

@@ -17,8 +17,18 @@ function editableVoice(state, id) {
 	}
 	if (voice.from !== 'upload') throw new VocuError(403, 'AUTH_FORBIDDEN', 'Access forbidden.');
 	const status = state.voiceStatus(voice);
-	if (status === 'creating') throw new VocuError(409, 'VOICE_CREATING', 'This voice is still being created. Please try again later.');
-	if (status === 'failed') throw new VocuError(400, 'VOICE_CREATE_FAILED', 'Voice creation failed. Please create the voice again.');
+	if (status === 'creating')
+		throw new VocuError(
+			409,
+			'VOICE_CREATING',
+			'This voice is still being created. Please try again later.',
+		);
+	if (status === 'failed')
+		throw new VocuError(
+			400,
+			'VOICE_CREATE_FAILED',
+			'Voice creation failed. Please create the voice again.',
+		);
 	return voice;
 }
 
@@ -63,7 +73,9 @@ function setDefaultStyle({ state, params }) {
 function resetStyle({ state, params, json }) {
 	const voice = editableVoice(state, params.id);
 	const body = json();
-	const style = voice.metadata.prompts.find((prompt) => prompt.id === params.promptId && !prompt.deleted);
+	const style = voice.metadata.prompts.find(
+		(prompt) => prompt.id === params.promptId && !prompt.deleted,
+	);
 	if (style) {
 		style.enhance = body.enhance === true;
 		style.vocalFilter = body.vocalFilter === true;
@@ -84,14 +96,22 @@ function correctTranscript({ state, params, json }) {
 	const style = findStyle(voice, params.promptId);
 	const { text } = json();
 	if (typeof text !== 'string' || !text.trim()) {
-		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing text', { detail: { field: 'text' } });
+		throw new VocuError(400, 'VALIDATION_MISSING_FIELD', 'Missing text', {
+			detail: { field: 'text' },
+		});
 	}
 	style.transcript = text;
 	style.baseSpeechRate = Math.round((text.length / 10) * 10) / 10;
 	return success(state.voiceView(voice));
 }
 
-const SAMPLING = { min_p: 0, frequency_penalty: 0, presence_penalty: 0, repetition_penalty: 1, volume: 1 };
+const SAMPLING = {
+	min_p: 0,
+	frequency_penalty: 0,
+	presence_penalty: 0,
+	repetition_penalty: 1,
+	volume: 1,
+};
 const PRESETS = [
 	['v2_balance', 0.9, 1024],
 	['v2_creative', 1.1, 1024],

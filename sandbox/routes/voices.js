@@ -1,5 +1,5 @@
 'use strict';
-// Voice characters and styles (vocu-api.md §4): create, list, get, delete, styles, avatar, share IDs.
+// Voice characters and styles (/api/voice): create, list, get, delete, styles, avatar, share IDs.
 
 const { randomUUID } = require('node:crypto');
 const { VocuError, ok } = require('../http');
@@ -13,17 +13,21 @@ const LANGUAGES = ['auto', 'zh', 'en-us', 'ja', 'ja-asmr', 'ko', 'fr-fr', 'es', 
 function ownVoice(state, id) {
 	const voice = state.voices.get(id);
 	if (voice) return voice;
-	if (state.findVoice(id)) throw new VocuError(403, 'AUTH_FORBIDDEN', 'Market voices cannot be changed');
+	if (state.findVoice(id))
+		throw new VocuError(403, 'AUTH_FORBIDDEN', 'Market voices cannot be changed');
 	throw new VocuError(404, 'VOICE_NOT_FOUND', `Voice ${id} not found`);
 }
 
 /** Styles can be changed only on settled, self-created voices (§4.2). */
 function editableVoice(state, id) {
 	const voice = ownVoice(state, id);
-	if (voice.from !== 'upload') throw new VocuError(403, 'AUTH_FORBIDDEN', 'Only self-created voices can be changed');
+	if (voice.from !== 'upload')
+		throw new VocuError(403, 'AUTH_FORBIDDEN', 'Only self-created voices can be changed');
 	const status = state.voiceStatus(voice);
-	if (status === 'creating') throw new VocuError(409, 'VOICE_CREATING', 'The voice is still being created; retry shortly');
-	if (status === 'failed') throw new VocuError(400, 'VOICE_CREATE_FAILED', 'Creating this voice failed');
+	if (status === 'creating')
+		throw new VocuError(409, 'VOICE_CREATING', 'The voice is still being created; retry shortly');
+	if (status === 'failed')
+		throw new VocuError(400, 'VOICE_CREATE_FAILED', 'Creating this voice failed');
 	return voice;
 }
 
@@ -36,23 +40,40 @@ function storeAvatar(state, avatar) {
 function createVoice({ state, json, timings }) {
 	const body = json();
 	if (typeof body.name !== 'string' || !body.name.trim()) {
-		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'Missing name', { detail: { field: 'name' } });
+		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'Missing name', {
+			detail: { field: 'name' },
+		});
 	}
 	const sample = audioSample(body.prompt, { maxBytes: 100 * MB });
 	const version = body.modelVersion ?? 'v3.0';
 	if (!MODEL_VERSIONS.includes(version)) {
-		throw new VocuError(400, 'VOICE_MODEL_VERSION_INVALID', `modelVersion must be one of ${MODEL_VERSIONS.join(', ')}`);
+		throw new VocuError(
+			400,
+			'VOICE_MODEL_VERSION_INVALID',
+			`modelVersion must be one of ${MODEL_VERSIONS.join(', ')}`,
+		);
 	}
 	const language = LANGUAGES.includes(body.language) ? body.language : 'auto';
 	let lora;
 	if (body.lora !== undefined && body.lora !== null && body.lora !== '') {
-		if (version === 'v4.0') throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'v4.0 voices cannot use lora');
+		if (version === 'v4.0')
+			throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'v4.0 voices cannot use lora');
 		if (language === 'auto') {
-			throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'Professional clones need a concrete language, not auto');
+			throw new VocuError(
+				400,
+				'VALIDATION_BAD_PARAMS',
+				'Professional clones need a concrete language, not auto',
+			);
 		}
-		const upload = [...state.uploads.values()].find((item) => item.id === body.lora || item.fileId === body.lora);
+		const upload = [...state.uploads.values()].find(
+			(item) => item.id === body.lora || item.fileId === body.lora,
+		);
 		if (!upload || !upload.finished) {
-			throw new VocuError(400, 'VOICE_LORA_ARTIFACT_MISSING', 'lora must be the ID of a finished ZIP upload');
+			throw new VocuError(
+				400,
+				'VOICE_LORA_ARTIFACT_MISSING',
+				'lora must be the ID of a finished ZIP upload',
+			);
 		}
 		if (state.account.quota.lora < 1) {
 			throw new VocuError(403, 'BILLING_QUOTA_EXCEEDED', 'No professional-clone quota left');
@@ -94,10 +115,13 @@ function listVoices({ state, query }) {
 	const from = query.get('from');
 	let voices = [...state.voices.values()];
 	if (showMarket) voices = [...state.marketVoices.values(), ...voices];
-	if (from === 'upload' || from === 'market' || from === 'library') voices = voices.filter((voice) => voice.from === from);
+	if (from === 'upload' || from === 'market' || from === 'library')
+		voices = voices.filter((voice) => voice.from === from);
 	const hidden = ['lora-pending', 'lora-failed', 'lora-awaiting'];
 	const views = voices.map((voice) => state.voiceView(voice));
-	return { body: ok({ data: showFull ? views : views.filter((voice) => !hidden.includes(voice.status)) }) };
+	return {
+		body: ok({ data: showFull ? views : views.filter((voice) => !hidden.includes(voice.status)) }),
+	};
 }
 
 function getVoice({ state, params }) {
@@ -108,7 +132,8 @@ function getVoice({ state, params }) {
 }
 
 function deleteVoice({ state, params }) {
-	if (!state.voices.has(params.id)) throw new VocuError(404, 'VOICE_NOT_FOUND', `Voice ${params.id} not found`);
+	if (!state.voices.has(params.id))
+		throw new VocuError(404, 'VOICE_NOT_FOUND', `Voice ${params.id} not found`);
 	state.voices.delete(params.id);
 	return { body: ok() };
 }
@@ -117,13 +142,19 @@ function addStyle({ state, params, json }) {
 	const voice = editableVoice(state, params.id);
 	const body = json();
 	if (typeof body.name !== 'string' || !body.name.trim()) {
-		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'Missing style name', { detail: { field: 'name' } });
+		throw new VocuError(400, 'VALIDATION_BAD_PARAMS', 'Missing style name', {
+			detail: { field: 'name' },
+		});
 	}
 	const sample = audioSample(body.prompt, { maxBytes: 20 * MB });
 	voice.metadata.prompts.push({
 		id: randomUUID(),
 		name: body.name.trim(),
-		promptOriginAudioStorageUrl: state.putFile(`/prompt/${randomUUID()}/sample`, sample.bytes, sample.mime),
+		promptOriginAudioStorageUrl: state.putFile(
+			`/prompt/${randomUUID()}/sample`,
+			sample.bytes,
+			sample.mime,
+		),
 		description: typeof body.description === 'string' ? body.description : undefined,
 		language: LANGUAGES.includes(body.language) ? body.language : 'auto',
 		vocalFilter: body.vocalFilter === true,
@@ -160,7 +191,11 @@ function addByShareId({ state, json }) {
 	const { shareId } = json();
 	const sourceId = typeof shareId === 'string' ? state.shareIds.get(shareId.trim()) : undefined;
 	if (!sourceId) {
-		throw new VocuError(404, 'RESOURCE_NOT_FOUND', 'The share ID does not exist, has expired or was already used');
+		throw new VocuError(
+			404,
+			'RESOURCE_NOT_FOUND',
+			'The share ID does not exist, has expired or was already used',
+		);
 	}
 	state.shareIds.delete(shareId.trim());
 	const source = state.voices.get(sourceId);
@@ -171,7 +206,9 @@ function addByShareId({ state, json }) {
 		description: source ? source.metadata.description : '',
 		from: 'library',
 		createdAt: now,
-		prompts: source ? source.metadata.prompts.filter((prompt) => !prompt.deleted).map((prompt) => ({ ...prompt })) : undefined,
+		prompts: source
+			? source.metadata.prompts.filter((prompt) => !prompt.deleted).map((prompt) => ({ ...prompt }))
+			: undefined,
 	});
 	return { body: ok({ voiceId: voice.id }) };
 }

@@ -28,12 +28,18 @@ const workflow = new Workflow({
 	nodes: [node],
 	connections: {},
 	active: false,
-	nodeTypes: { getByName: () => undefined, getByNameAndVersion: () => undefined, getKnownTypes: () => ({}) } as never,
+	nodeTypes: {
+		getByName: () => undefined,
+		getByNameAndVersion: () => undefined,
+		getKnownTypes: () => ({}),
+	} as never,
 });
 
 /** Evaluates an n8n expression against `$credentials`, as n8n does for requestDefaults and credential tests. */
 function evaluate(expression: string, credentials: Record<string, unknown>): unknown {
-	return workflow.expression.getSimpleParameterValue(node, expression, 'internal', { $credentials: credentials });
+	return workflow.expression.getSimpleParameterValue(node, expression, 'internal', {
+		$credentials: credentials,
+	});
 }
 
 const credential = new VocuApi();
@@ -43,14 +49,46 @@ describe('Vocu API credential', () => {
 		['global by default', { region: 'global' }, 'https://v1.vocu.ai'],
 		['global when region is missing', {}, 'https://v1.vocu.ai'],
 		['china', { region: 'china' }, 'https://v1.wusound.cn'],
-		['custom https', { region: 'custom', baseUrl: 'https://vocu.example.com' }, 'https://vocu.example.com'],
-		['custom with trailing slashes', { region: 'custom', baseUrl: 'https://vocu.example.com//' }, 'https://vocu.example.com'],
-		['custom with a path', { region: 'custom', baseUrl: ' https://proxy.example.com/vocu/ ' }, 'https://proxy.example.com/vocu'],
-		['http localhost', { region: 'custom', baseUrl: 'http://localhost:8080' }, 'http://localhost:8080'],
-		['http 127.0.0.1', { region: 'custom', baseUrl: 'http://127.0.0.1:3000/' }, 'http://127.0.0.1:3000'],
-		['plain http elsewhere', { region: 'custom', baseUrl: 'http://vocu.example.com' }, INVALID_BASE_URL],
-		['http to a look-alike host', { region: 'custom', baseUrl: 'http://localhost.evil.com' }, INVALID_BASE_URL],
-		['user info in the URL', { region: 'custom', baseUrl: 'https://v1.vocu.ai@evil.com' }, INVALID_BASE_URL],
+		[
+			'custom https',
+			{ region: 'custom', baseUrl: 'https://vocu.example.com' },
+			'https://vocu.example.com',
+		],
+		[
+			'custom with trailing slashes',
+			{ region: 'custom', baseUrl: 'https://vocu.example.com//' },
+			'https://vocu.example.com',
+		],
+		[
+			'custom with a path',
+			{ region: 'custom', baseUrl: ' https://proxy.example.com/vocu/ ' },
+			'https://proxy.example.com/vocu',
+		],
+		[
+			'http localhost',
+			{ region: 'custom', baseUrl: 'http://localhost:8080' },
+			'http://localhost:8080',
+		],
+		[
+			'http 127.0.0.1',
+			{ region: 'custom', baseUrl: 'http://127.0.0.1:3000/' },
+			'http://127.0.0.1:3000',
+		],
+		[
+			'plain http elsewhere',
+			{ region: 'custom', baseUrl: 'http://vocu.example.com' },
+			INVALID_BASE_URL,
+		],
+		[
+			'http to a look-alike host',
+			{ region: 'custom', baseUrl: 'http://localhost.evil.com' },
+			INVALID_BASE_URL,
+		],
+		[
+			'user info in the URL',
+			{ region: 'custom', baseUrl: 'https://v1.vocu.ai@evil.com' },
+			INVALID_BASE_URL,
+		],
 		['not a URL', { region: 'custom', baseUrl: 'v1.vocu.ai' }, INVALID_BASE_URL],
 		['another scheme', { region: 'custom', baseUrl: 'ftp://v1.vocu.ai' }, INVALID_BASE_URL],
 		['empty', { region: 'custom', baseUrl: '' }, INVALID_BASE_URL],
@@ -61,30 +99,59 @@ describe('Vocu API credential', () => {
 		expect(evaluate(BASE_URL_EXPRESSION, data)).toBe(expected);
 	});
 
-	it.each(cases)('the credential test goes where the node goes, or nowhere: %s', (_title, data, expected) => {
-		const { baseURL, url, method } = credential.test.request;
-		const refused = expected === INVALID_BASE_URL;
-		expect(evaluate(baseURL as string, data)).toBe(refused ? '' : expected);
-		expect(evaluate(url as string, data)).toBe(refused ? 'data:application/json,{}' : API_PATHS.accountInfo);
-		expect(evaluate(method as string, data)).toBe(refused ? 'POST' : 'GET');
-	});
+	it.each(cases)(
+		'the credential test goes where the node goes, or nowhere: %s',
+		(_title, data, expected) => {
+			const { baseURL, url, method } = credential.test.request;
+			const refused = expected === INVALID_BASE_URL;
+			expect(evaluate(baseURL as string, data)).toBe(refused ? '' : expected);
+			expect(evaluate(url as string, data)).toBe(
+				refused ? 'data:application/json,{}' : API_PATHS.accountInfo,
+			);
+			expect(evaluate(method as string, data)).toBe(refused ? 'POST' : 'GET');
+		},
+	);
 
 	it('turns a refused base URL into a message that says https is required, without any network request', async () => {
 		// What n8n's HTTP client (axios) answers for the refused test request: 405, no connection made.
-		const response = await axios.request({ url: 'data:application/json,{}', method: 'POST', validateStatus: () => true });
+		const response = await axios.request({
+			url: 'data:application/json,{}',
+			method: 'POST',
+			validateStatus: () => true,
+		});
 		expect(response.status).toBe(REFUSED_BASE_URL_STATUS);
-		const rule = credential.test.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === response.status);
+		const rule = credential.test.rules?.find(
+			(candidate) =>
+				candidate.type === 'responseCode' && candidate.properties.value === response.status,
+		);
 		expect(rule?.properties.message).toBe(REFUSED_BASE_URL_MESSAGE);
 		expect(REFUSED_BASE_URL_MESSAGE).toMatch(/must start with https:\/\//);
 	});
 
 	it('shows a notice on the form while the Base URL is plain http to another host', () => {
 		const notice = credential.properties.find((property) => property.type === 'notice');
-		const condition = (notice?.displayOptions?.show?.baseUrl as Array<{ _cnd: { regex: string } }>)[0]._cnd.regex;
+		const condition = (
+			notice?.displayOptions?.show?.baseUrl as Array<{ _cnd: { regex: string } }>
+		)[0]._cnd.regex;
 		const shown = (url: string) => new RegExp(condition).test(url);
 		expect(notice?.displayOptions?.show?.region).toEqual(['custom']);
-		expect(['http://vocu.example.com', 'HTTP://vocu.example.com/x', 'http://localhost.evil.com', 'http://127.0.0.1.nip.io'].map(shown)).toEqual([true, true, true, true]);
-		expect(['https://vocu.example.com', 'http://localhost', 'http://localhost:8787/', 'http://127.0.0.1:8787', 'https://'].map(shown)).toEqual([false, false, false, false, false]);
+		expect(
+			[
+				'http://vocu.example.com',
+				'HTTP://vocu.example.com/x',
+				'http://localhost.evil.com',
+				'http://127.0.0.1.nip.io',
+			].map(shown),
+		).toEqual([true, true, true, true]);
+		expect(
+			[
+				'https://vocu.example.com',
+				'http://localhost',
+				'http://localhost:8787/',
+				'http://127.0.0.1:8787',
+				'https://',
+			].map(shown),
+		).toEqual([false, false, false, false, false]);
 	});
 
 	it('marks the API key as a password field', () => {
@@ -123,7 +190,9 @@ describe('Vocu API credential', () => {
 		}
 
 		it('calls GET /api/account/info with the Bearer key', async () => {
-			vocu.on('GET', '/api/account/info').reply(200, { status: 200, message: 'OK', user: { id: 'u1' } });
+			vocu
+				.on('GET', '/api/account/info')
+				.reply(200, { status: 200, message: 'OK', user: { id: 'u1' } });
 			const response = await runCredentialTest(TEST_API_KEY);
 			expect(response.status).toBe(200);
 			expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
@@ -134,8 +203,13 @@ describe('Vocu API credential', () => {
 			const response = await runCredentialTest('sk-wrong');
 			expect(response.status).toBe(401);
 			const rules = credential.test.rules ?? [];
-			const byStatus = rules.find((rule) => rule.type === 'responseCode' && rule.properties.value === response.status);
-			const byBody = rules.find((rule) => rule.type === 'responseSuccessBody' && rule.properties.value === response.data.status);
+			const byStatus = rules.find(
+				(rule) => rule.type === 'responseCode' && rule.properties.value === response.status,
+			);
+			const byBody = rules.find(
+				(rule) =>
+					rule.type === 'responseSuccessBody' && rule.properties.value === response.data.status,
+			);
 			expect(byStatus?.properties.message).toMatch(/rejected the API key/);
 			expect(byBody?.properties.message).toMatch(/rejected the API key/);
 			vocu.reset();

@@ -26,28 +26,43 @@ const FINAL_TEXT = 'Done: here is your audio.';
 /** Per scenario (the chat model's model name `scenario-<name>`): the tool call and the check of what came back. */
 const SCENARIOS = {
 	speech: {
-		title: 'AI Agent → Vocu Tool (Speech → Generate): the model gets ID, audio URL and credits, ≤ 1 KB, no download',
+		title:
+			'AI Agent → Vocu Tool (Speech → Generate): the model gets ID, audio URL and credits, ≤ 1 KB, no download',
 		args: { voiceId: SEED.readyVoiceId, text: 'Hello team, the agent speaks.' },
 		check: (result) => {
 			const [answer] = parseArray(result);
-			must(typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)), `no id/audioUrl in ${result}`);
-			must(answer.characters === 'Hello team, the agent speaks.'.length, `characters ${answer.characters}`);
+			must(
+				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
+				`no id/audioUrl in ${result}`,
+			);
+			must(
+				answer.characters === 'Hello team, the agent speaks.'.length,
+				`characters ${answer.characters}`,
+			);
 		},
 	},
 	task: {
-		title: 'AI Agent → Vocu Tool (Task → Create, Wait for Completion): the model gets ID, status, audio URL, ≤ 1 KB',
+		title:
+			'AI Agent → Vocu Tool (Task → Create, Wait for Completion): the model gets ID, status, audio URL, ≤ 1 KB',
 		args: { voiceId: SEED.readyVoiceId, text: 'A longer announcement, generated as a task.' },
 		check: (result) => {
 			const [answer] = parseArray(result);
 			must(answer.status === 'generated', `status ${answer.status} in ${result}`);
-			must(typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)), `no id/audioUrl in ${result}`);
+			must(
+				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
+				`no id/audioUrl in ${result}`,
+			);
 		},
 	},
 	badvoice: {
-		title: 'AI Agent → Vocu Tool with a wrong voice ID: the model gets the valid form and Voice → Get Many',
+		title:
+			'AI Agent → Vocu Tool with a wrong voice ID: the model gets the valid form and Voice → Get Many',
 		args: { voiceId: 'Anna', text: 'Hello' },
 		check: (result) => {
-			must(result.includes('market:<uuid>') && result.includes('Voice → Get Many'), `message: ${result}`);
+			must(
+				result.includes('market:<uuid>') && result.includes('Voice → Get Many'),
+				`message: ${result}`,
+			);
 			must(!/\(item \d+/.test(result), `item index in: ${result}`);
 		},
 	},
@@ -65,7 +80,9 @@ function parseArray(text) {
 /** The text of a chat message's content (a string, or OpenAI's array of parts). */
 function contentText(content) {
 	if (typeof content === 'string') return content;
-	return Array.isArray(content) ? content.map((part) => part.text ?? '').join('') : JSON.stringify(content ?? '');
+	return Array.isArray(content)
+		? content.map((part) => part.text ?? '').join('')
+		: JSON.stringify(content ?? '');
 }
 
 function completion(model, message) {
@@ -83,9 +100,11 @@ function completion(model, message) {
 function streamed(res, body) {
 	const [choice] = body.choices;
 	const delta = { role: 'assistant', content: choice.message.content ?? '' };
-	if (choice.message.tool_calls) delta.tool_calls = choice.message.tool_calls.map((call, index) => ({ index, ...call }));
+	if (choice.message.tool_calls)
+		delta.tool_calls = choice.message.tool_calls.map((call, index) => ({ index, ...call }));
 	res.writeHead(200, { 'content-type': 'text/event-stream' });
-	const chunk = (choices) => res.write(`data: ${JSON.stringify({ ...body, object: 'chat.completion.chunk', choices })}\n\n`);
+	const chunk = (choices) =>
+		res.write(`data: ${JSON.stringify({ ...body, object: 'chat.completion.chunk', choices })}\n\n`);
 	chunk([{ index: 0, delta, finish_reason: null }]);
 	chunk([{ index: 0, delta: {}, finish_reason: choice.finish_reason }]);
 	res.end('data: [DONE]\n\n');
@@ -100,7 +119,9 @@ function fakeOpenAi() {
 		req.on('end', () => {
 			if (req.method !== 'POST' || !req.url.endsWith('/chat/completions')) {
 				res.writeHead(404, { 'content-type': 'application/json' });
-				return res.end(JSON.stringify({ error: { message: `not faked: ${req.method} ${req.url}` } }));
+				return res.end(
+					JSON.stringify({ error: { message: `not faked: ${req.method} ${req.url}` } }),
+				);
 			}
 			const request = JSON.parse(raw || '{}');
 			const name = String(request.model ?? '').replace(/^scenario-/, '');
@@ -115,7 +136,13 @@ function fakeOpenAi() {
 			} else {
 				const tool = record.tools[0]?.name ?? 'missing_tool';
 				const args = JSON.stringify(SCENARIOS[name]?.args ?? {});
-				message = { role: 'assistant', content: null, tool_calls: [{ id: `call_${name}`, type: 'function', function: { name: tool, arguments: args } }] };
+				message = {
+					role: 'assistant',
+					content: null,
+					tool_calls: [
+						{ id: `call_${name}`, type: 'function', function: { name: tool, arguments: args } },
+					],
+				};
 			}
 			const body = completion(request.model, message);
 			if (request.stream) return streamed(res, body);
@@ -125,7 +152,12 @@ function fakeOpenAi() {
 	});
 	return {
 		seen,
-		start: () => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}/v1`))),
+		start: () =>
+			new Promise((resolve) =>
+				server.listen(0, '127.0.0.1', () =>
+					resolve(`http://127.0.0.1:${server.address().port}/v1`),
+				),
+			),
 		stop: () => new Promise((resolve) => server.close(resolve)),
 	};
 }
@@ -133,9 +165,15 @@ function fakeOpenAi() {
 /** What the model received must be what the scenario expects, small, with the agent's final answer given. */
 function checkScenario(name, record, execution) {
 	must(record, 'the chat model was never called');
-	must(record.toolResults.length === 1, `the model got ${record.toolResults.length} tool results (${record.requests} model calls)`);
+	must(
+		record.toolResults.length === 1,
+		`the model got ${record.toolResults.length} tool results (${record.requests} model calls)`,
+	);
 	const [result] = record.toolResults;
-	must(result.length <= 1024, `tool result is ${result.length} characters: ${result.slice(0, 200)}…`);
+	must(
+		result.length <= 1024,
+		`tool result is ${result.length} characters: ${result.slice(0, 200)}…`,
+	);
 	SCENARIOS[name].check(result);
 	const runs = execution?.data?.resultData?.runData?.['AI Agent'];
 	const output = JSON.stringify(runs?.[runs.length - 1]?.data?.main?.[0]?.[0]?.json ?? {});
@@ -152,8 +190,15 @@ async function prepare(n8n, env, userFolder, apiUrl, apiKey, openAiUrl) {
 		{ ...OPENAI_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-fake', url: openAiUrl } },
 	]);
 	const files = Object.keys(SCENARIOS).map((name) => path.join(WORKFLOWS, `agent-${name}.json`));
-	const workflows = local.prepareWorkflows(files, path.join(userFolder, 'workflows'), VOCU_CREDENTIAL);
-	for (const args of [['import:credentials', `--input=${credentials}`], ['import:workflow', '--separate', `--input=${path.join(userFolder, 'workflows')}`]]) {
+	const workflows = local.prepareWorkflows(
+		files,
+		path.join(userFolder, 'workflows'),
+		VOCU_CREDENTIAL,
+	);
+	for (const args of [
+		['import:credentials', `--input=${credentials}`],
+		['import:workflow', '--separate', `--input=${path.join(userFolder, 'workflows')}`],
+	]) {
 		const result = await local.n8nCli(n8n, env, args);
 		if (result.code !== 0) throw new Error(`${args[0]} failed: ${result.stdout}${result.stderr}`);
 	}
@@ -165,16 +210,25 @@ async function runOne(n8n, env, name, workflowId, fake, sandbox) {
 	const title = SCENARIOS[name].title;
 	const firstRequest = sandbox.requests.length;
 	try {
-		const result = await local.n8nCli(n8n, env, ['execute', `--id=${workflowId}`, '--rawOutput'], { timeoutMs: 180_000 });
+		const result = await local.n8nCli(n8n, env, ['execute', `--id=${workflowId}`, '--rawOutput'], {
+			timeoutMs: 180_000,
+		});
 		const execution = local.parseRawOutput(result.stdout);
 		const error = execution?.data?.resultData?.error;
 		if (error) {
 			const record = fake.seen[name];
-			throw new Error(`the workflow failed in "${execution.data.resultData.lastNodeExecuted}": ${error.message} (model calls: ${record?.requests ?? 0}, tool results: ${JSON.stringify(record?.toolResults ?? [])})`);
+			throw new Error(
+				`the workflow failed in "${execution.data.resultData.lastNodeExecuted}": ${error.message} (model calls: ${record?.requests ?? 0}, tool results: ${JSON.stringify(record?.toolResults ?? [])})`,
+			);
 		}
-		if (!execution) throw new Error(`no execution printed:\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-12).join('\n')}`);
+		if (!execution)
+			throw new Error(
+				`no execution printed:\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-12).join('\n')}`,
+			);
 		const note = checkScenario(name, fake.seen[name], execution);
-		const downloads = sandbox.requests.slice(firstRequest).filter((entry) => entry.origin === 'storage').length;
+		const downloads = sandbox.requests
+			.slice(firstRequest)
+			.filter((entry) => entry.origin === 'storage').length;
 		must(downloads === 0, `${downloads} audio download(s) as a tool`);
 		return { outcome: 'pass', title, ms: Date.now() - started, note };
 	} catch (error) {
@@ -185,7 +239,12 @@ async function runOne(n8n, env, name, workflowId, fake, sandbox) {
 /** Runs every scenario; returns results as test/e2e/run.js prints them: `{ outcome, title, ms?, note?, reason? }`. */
 async function runAgentCases(line, log = console.log) {
 	const n8n = await local.ensureN8n(line, log);
-	const sandbox = createSandbox({ port: 0, quiet: true, faults: [], timings: { taskPendingMs: 300, taskProcessingMs: 1200, syncDelayMs: 50 } });
+	const sandbox = createSandbox({
+		port: 0,
+		quiet: true,
+		faults: [],
+		timings: { taskPendingMs: 300, taskProcessingMs: 1200, syncDelayMs: 50 },
+	});
 	const fake = fakeOpenAi();
 	const { apiUrl } = await sandbox.start();
 	const openAiUrl = await fake.start();
@@ -195,7 +254,14 @@ async function runAgentCases(line, log = console.log) {
 		N8N_RUNNERS_BROKER_PORT: String(await local.freePort()),
 	});
 	try {
-		const workflows = await prepare(n8n, env, userFolder, apiUrl, sandbox.options.apiKey, openAiUrl);
+		const workflows = await prepare(
+			n8n,
+			env,
+			userFolder,
+			apiUrl,
+			sandbox.options.apiKey,
+			openAiUrl,
+		);
 		const results = [];
 		for (const [index, name] of Object.keys(SCENARIOS).entries()) {
 			results.push(await runOne(n8n, env, name, workflows[index].id, fake, sandbox));
@@ -213,10 +279,14 @@ async function runAgentCases(line, log = console.log) {
 module.exports = { runAgentCases };
 
 if (require.main === module) {
-	const line = Number((process.argv.find((arg) => arg.startsWith('--n8n=')) ?? '--n8n=1').slice('--n8n='.length));
+	const line = Number(
+		(process.argv.find((arg) => arg.startsWith('--n8n=')) ?? '--n8n=1').slice('--n8n='.length),
+	);
 	runAgentCases(line).then((results) => {
 		for (const result of results) {
-			console.log(`${result.outcome === 'pass' ? 'PASS' : 'FAIL'} ${result.title}\n    ${result.note ?? result.reason}`);
+			console.log(
+				`${result.outcome === 'pass' ? 'PASS' : 'FAIL'} ${result.title}\n    ${result.note ?? result.reason}`,
+			);
 		}
 		process.exitCode = results.every((result) => result.outcome === 'pass') ? 0 : 1;
 	});

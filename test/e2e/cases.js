@@ -19,18 +19,28 @@ function onlyItem(run, nodeName) {
 /** Checks an MP3 binary property against the file the sandbox's storage served; returns its bytes. */
 function assertMp3Binary(run, item, property, storagePath) {
 	const binary = item.binary?.[property];
-	assert.ok(binary, `binary property "${property}" is missing (binary keys: ${Object.keys(item.binary ?? {}).join(', ') || 'none'})`);
+	assert.ok(
+		binary,
+		`binary property "${property}" is missing (binary keys: ${Object.keys(item.binary ?? {}).join(', ') || 'none'})`,
+	);
 	assert.equal(binary.mimeType, 'audio/mpeg', 'binary mimeType');
 	assert.equal(binary.fileExtension, 'mp3', 'binary fileExtension');
 	assert.match(binary.fileName ?? '', /\.mp3$/, 'binary fileName ends in .mp3');
-	assert.match(String(binary.fileSize ?? ''), /^\d+(\.\d+)? ?(B|kB|KB|MB)$/, `binary fileSize looks like a size (got ${binary.fileSize})`);
+	assert.match(
+		String(binary.fileSize ?? ''),
+		/^\d+(\.\d+)? ?(B|kB|KB|MB)$/,
+		`binary fileSize looks like a size (got ${binary.fileSize})`,
+	);
 	const bytes = run.binaryBytes(binary);
 	assert.ok(looksLikeMp3(bytes), 'binary bytes start with an MPEG audio frame');
 	assert.ok(bytes.length >= FRAME_BYTES * 10, `binary holds real audio (${bytes.length} bytes)`);
 	if (storagePath) {
 		const file = run.sandbox.state.files.get(storagePath);
 		assert.ok(file, `sandbox storage has ${storagePath}`);
-		assert.ok(bytes.equals(file.body), `binary bytes equal the file on storage (${bytes.length} vs ${file.body.length} bytes)`);
+		assert.ok(
+			bytes.equals(file.body),
+			`binary bytes equal the file on storage (${bytes.length} vs ${file.body.length} bytes)`,
+		);
 	}
 	return bytes;
 }
@@ -46,7 +56,11 @@ function pathOf(url) {
  */
 function generationCalls(run) {
 	const [quota, ...rest] = run.apiRequests();
-	assert.equal(`${quota?.method} ${quota?.path} ${quota?.status}`, 'GET /api/account/info 200', 'the quota read comes first');
+	assert.equal(
+		`${quota?.method} ${quota?.path} ${quota?.status}`,
+		'GET /api/account/info 200',
+		'the quota read comes first',
+	);
 	return rest;
 }
 
@@ -61,11 +75,18 @@ const cases = [
 			assert.equal(json.email, 'sandbox@example.com', 'email');
 			assert.equal(json.credit, account.credit, 'credit');
 			assert.equal(json.bonusCredit, account.bonusCredit, 'bonusCredit');
-			assert.equal(json.availableCredits, account.credit + account.bonusCredit, 'availableCredits = credit + bonusCredit');
+			assert.equal(
+				json.availableCredits,
+				account.credit + account.bonusCredit,
+				'availableCredits = credit + bonusCredit',
+			);
 			assert.equal(json.quota?.syncPaidConcurrent, 2, 'quota.syncPaidConcurrent');
 			assert.equal(json.status, undefined, 'the {status, message} envelope is not in the output');
 			const calls = run.apiRequests();
-			assert.deepEqual(calls.map((call) => `${call.method} ${call.path} ${call.status}`), ['GET /api/account/info 200']);
+			assert.deepEqual(
+				calls.map((call) => `${call.method} ${call.path} ${call.status}`),
+				['GET /api/account/info 200'],
+			);
 		},
 	},
 	{
@@ -78,7 +99,11 @@ const cases = [
 			const voice = run.sandbox.state.voices.get(json.voiceId);
 			assert.ok(voice, 'the sandbox account now has that voice');
 			assert.equal(voice.from, 'library');
-			assert.equal(run.sandbox.state.shareIds.has(shareId), false, 'the one-time share ID is used up');
+			assert.equal(
+				run.sandbox.state.shareIds.has(shareId),
+				false,
+				'the one-time share ID is used up',
+			);
 			const [call, ...more] = run.apiRequests();
 			assert.equal(more.length, 0, 'exactly one API call');
 			assert.equal(`${call.method} ${call.path}`, 'POST /api/voice/byShareId');
@@ -94,11 +119,23 @@ const cases = [
 			const message = String(item.json.error ?? '');
 			assert.match(message, /share id/i, `error message names the share ID (got "${message}")`);
 			assert.equal(item.error?.name, 'NodeApiError', 'a NodeApiError');
-			assert.match(String(item.error?.description ?? ''), /RESOURCE_NOT_FOUND/, 'description carries Vocu’s code');
-			assert.match(String(item.error?.description ?? ''), /Request ID/, 'description carries the request ID');
+			assert.match(
+				String(item.error?.description ?? ''),
+				/RESOURCE_NOT_FOUND/,
+				'description carries Vocu’s code',
+			);
+			assert.match(
+				String(item.error?.description ?? ''),
+				/Request ID/,
+				'description carries the request ID',
+			);
 			assert.deepEqual(item.pairedItem, { item: 0 }, 'paired with the input item');
 			const calls = run.apiRequests();
-			assert.deepEqual(calls.map((call) => `${call.method} ${call.path} ${call.status}`), ['POST /api/voice/byShareId 404'], 'a 404 is not retried');
+			assert.deepEqual(
+				calls.map((call) => `${call.method} ${call.path} ${call.status}`),
+				['POST /api/voice/byShareId 404'],
+				'a 404 is not retried',
+			);
 		},
 	},
 	{
@@ -111,7 +148,11 @@ const cases = [
 			const { json } = onlyItem(run, 'Get Account');
 			assert.equal(json.id, SEED.userId);
 			const calls = run.apiRequests();
-			assert.deepEqual(calls.map((call) => call.status), [429, 200], 'one 429, then one 200');
+			assert.deepEqual(
+				calls.map((call) => call.status),
+				[429, 200],
+				'one 429, then one 200',
+			);
 			const waited = Date.parse(calls[1].at) - Date.parse(calls[0].at);
 			assert.ok(waited >= 900, `waited as Retry-After asked (1 s); waited ${waited} ms`);
 		},
@@ -124,17 +165,27 @@ const cases = [
 			const text = 'Hello from the Vocu sandbox. This is an end-to-end test.';
 			const [call, ...more] = generationCalls(run);
 			assert.equal(more.length, 0, 'exactly one API call besides the quota read');
-			assert.equal(`${call.method} ${call.path} ${call.status}`, 'POST /api/tts/simple-generate 200');
+			assert.equal(
+				`${call.method} ${call.path} ${call.status}`,
+				'POST /api/tts/simple-generate 200',
+			);
 			assert.equal(call.body.voiceId, SEED.readyVoiceId, 'voiceId sent');
 			assert.equal(call.body.promptId, SEED.happyStyleId, 'style sent as promptId');
 			assert.equal(call.body.text, text, 'text sent');
 			assert.match(String(item.json.id), UUID, 'generation id');
 			assert.equal(item.json.creditUsed, text.length, 'creditUsed');
-			assert.ok(String(item.json.audioUrl).startsWith(run.storageUrl), 'audioUrl on the storage origin');
+			assert.ok(
+				String(item.json.audioUrl).startsWith(run.storageUrl),
+				'audioUrl on the storage origin',
+			);
 			assertMp3Binary(run, item, 'data', pathOf(item.json.audioUrl));
 			const downloads = run.storageRequests();
 			assert.equal(downloads.length, 1, 'one download from storage');
-			assert.equal(downloads[0].authorization, undefined, 'no Authorization header sent to storage');
+			assert.equal(
+				downloads[0].authorization,
+				undefined,
+				'no Authorization header sent to storage',
+			);
 		},
 	},
 	{
@@ -144,11 +195,21 @@ const cases = [
 			const item = onlyItem(run, 'Stream Speech');
 			const [call, ...more] = generationCalls(run);
 			assert.equal(more.length, 0, 'exactly one API call besides the quota read');
-			assert.equal(`${call.method} ${call.path} ${call.status}`, 'GET /api/tts/simple-generate 200');
+			assert.equal(
+				`${call.method} ${call.path} ${call.status}`,
+				'GET /api/tts/simple-generate 200',
+			);
 			const query = new URLSearchParams(call.query);
-			assert.equal(query.get('voiceId'), `market:${SEED.marketVoiceUuid}`, 'market voice ID passed through unchanged');
+			assert.equal(
+				query.get('voiceId'),
+				`market:${SEED.marketVoiceUuid}`,
+				'market voice ID passed through unchanged',
+			);
 			assert.equal(query.get('text'), 'Streaming from a market voice.');
-			const audioUrl = Object.values(item.json).find((value) => typeof value === 'string' && value.startsWith(run.storageUrl) && value.endsWith('.mp3'));
+			const audioUrl = Object.values(item.json).find(
+				(value) =>
+					typeof value === 'string' && value.startsWith(run.storageUrl) && value.endsWith('.mp3'),
+			);
 			assertMp3Binary(run, item, 'data', audioUrl ? pathOf(audioUrl) : undefined);
 		},
 	},
@@ -162,7 +223,10 @@ const cases = [
 			const task = run.sandbox.state.tasks.get(json.id);
 			assert.ok(task, 'the task exists in the sandbox');
 			const calls = generationCalls(run);
-			assert.equal(`${calls[0].method} ${calls[0].path} ${calls[0].status}`, 'POST /api/tts/generate 200');
+			assert.equal(
+				`${calls[0].method} ${calls[0].path} ${calls[0].status}`,
+				'POST /api/tts/generate 200',
+			);
 			assert.deepEqual(
 				calls[0].body.contents.map((segment) => [segment.voiceId, segment.text]),
 				[[SEED.readyVoiceId, 'An asynchronous task that the node waits for.']],
@@ -170,12 +234,23 @@ const cases = [
 			);
 			const polls = calls.slice(1);
 			assert.ok(polls.length >= 1, 'polled at least once');
-			assert.ok(polls.every((call) => call.method === 'GET' && call.path === `/api/tts/generate/${json.id}`), 'polls read that task');
+			assert.ok(
+				polls.every(
+					(call) => call.method === 'GET' && call.path === `/api/tts/generate/${json.id}`,
+				),
+				'polls read that task',
+			);
 			const merged = json.metadata?.audio;
-			assert.ok(typeof merged === 'string' && merged.startsWith(run.storageUrl), 'metadata.audio is the merged MP3 URL');
+			assert.ok(
+				typeof merged === 'string' && merged.startsWith(run.storageUrl),
+				'metadata.audio is the merged MP3 URL',
+			);
 			const property = Object.keys(item.binary ?? {})[0] ?? 'data';
 			assertMp3Binary(run, item, property, pathOf(merged));
-			assert.ok(run.storageRequests().every((entry) => entry.authorization === undefined), 'no Authorization sent to storage');
+			assert.ok(
+				run.storageRequests().every((entry) => entry.authorization === undefined),
+				'no Authorization sent to storage',
+			);
 		},
 	},
 	{
@@ -186,7 +261,9 @@ const cases = [
 			const item = onlyItem(run, 'Create Failing Task');
 			const created = run.apiRequests().find((call) => call.method === 'POST');
 			assert.equal(created?.status, 200, 'the task was created');
-			const taskId = [...run.sandbox.state.tasks.values()].find((task) => task.finalStatus === 'failed' && task.createdAt > run.startedAt)?.id;
+			const taskId = [...run.sandbox.state.tasks.values()].find(
+				(task) => task.finalStatus === 'failed' && task.createdAt > run.startedAt,
+			)?.id;
 			assert.ok(taskId, 'the sandbox has the failed task');
 			const text = `${item.json.error ?? ''} ${item.error?.description ?? ''}`;
 			assert.ok(item.json.error, 'error item');
@@ -196,33 +273,62 @@ const cases = [
 	},
 	{
 		workflow: 'paired-items-expressions.json',
-		title: "Nodes after Vocu read $('Input').item: each item gets its own input back (speech, task with wait, list)",
+		title:
+			"Nodes after Vocu read $('Input').item: each item gets its own input back (speech, task with wait, list)",
 		check(run) {
 			const inputs = run.output('Input').map((item) => item.json);
-			assert.deepEqual(inputs.map((json) => json.key), ['first', 'second', 'third'], 'the Code node made three items');
+			assert.deepEqual(
+				inputs.map((json) => json.key),
+				['first', 'second', 'third'],
+				'the Code node made three items',
+			);
 			const byText = new Map(inputs.map((json) => [json.text, json.key]));
-			for (const [vocuNode, reader] of [['Generate Speech', 'After Speech'], ['Create Task', 'After Task']]) {
+			for (const [vocuNode, reader] of [
+				['Generate Speech', 'After Speech'],
+				['Create Task', 'After Task'],
+			]) {
 				const read = run.output(reader).map((item) => item.json);
 				assert.equal(read.length, 3, `${reader}: one item per input item`);
 				// n8n may finish the parallel requests in any order, but each item must carry its own input.
 				for (const [index, item] of run.output(vocuNode).entries()) {
 					const input = inputs[item.pairedItem?.item ?? -1];
-					assert.ok(input, `${vocuNode} item ${index} is paired with an input item (${JSON.stringify(item.pairedItem)})`);
-					assert.deepEqual(read[index], { key: input.key, inputText: input.text }, `${reader} item ${index} read $('Input').item (null means the expression engine failed)`);
+					assert.ok(
+						input,
+						`${vocuNode} item ${index} is paired with an input item (${JSON.stringify(item.pairedItem)})`,
+					);
+					assert.deepEqual(
+						read[index],
+						{ key: input.key, inputText: input.text },
+						`${reader} item ${index} read $('Input').item (null means the expression engine failed)`,
+					);
 				}
 			}
-			const texts = run.apiRequests().filter((call) => call.method === 'POST').map((call) => call.body.text ?? call.body.contents?.[0]?.text);
-			assert.deepEqual(texts.map((text) => byText.get(text)).sort(), ['first', 'first', 'second', 'second', 'third', 'third'], 'every text was sent, once per operation');
+			const texts = run
+				.apiRequests()
+				.filter((call) => call.method === 'POST')
+				.map((call) => call.body.text ?? call.body.contents?.[0]?.text);
+			assert.deepEqual(
+				texts.map((text) => byText.get(text)).sort(),
+				['first', 'first', 'second', 'second', 'third', 'third'],
+				'every text was sent, once per operation',
+			);
 			const afterList = run.output('After List').map((item) => item.json.key);
 			const voicesPerInput = run.output('List Voices').length / 3;
-			assert.ok(Number.isInteger(voicesPerInput) && voicesPerInput >= 1, `List Voices returned the same voices for each of the 3 inputs (${run.output('List Voices').length} items)`);
+			assert.ok(
+				Number.isInteger(voicesPerInput) && voicesPerInput >= 1,
+				`List Voices returned the same voices for each of the 3 inputs (${run.output('List Voices').length} items)`,
+			);
 			assert.deepEqual(
 				[...new Set(afterList)].sort(),
 				['first', 'second', 'third'],
-				"After List: every voice item reads the input item that listed it",
+				'After List: every voice item reads the input item that listed it',
 			);
 			for (const key of ['first', 'second', 'third']) {
-				assert.equal(afterList.filter((value) => value === key).length, voicesPerInput, `${voicesPerInput} voice item(s) read "${key}"`);
+				assert.equal(
+					afterList.filter((value) => value === key).length,
+					voicesPerInput,
+					`${voicesPerInput} voice item(s) read "${key}"`,
+				);
 			}
 		},
 	},

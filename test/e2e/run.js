@@ -58,7 +58,8 @@ function shows(property, key, value) {
  * yet, `{ fail }` when it sets a parameter the node does not have for that operation (a stale workflow).
  */
 function checkAgainstNode(workflow, description) {
-	const resources = description.properties.find((property) => property.name === 'resource')?.options ?? [];
+	const resources =
+		description.properties.find((property) => property.name === 'resource')?.options ?? [];
 	for (const node of workflow.nodes.filter((item) => item.type === `${local.PACKAGE_NAME}.vocu`)) {
 		const { resource, operation, ...parameters } = node.parameters;
 		const operationProperty = description.properties.find(
@@ -68,11 +69,16 @@ function checkAgainstNode(workflow, description) {
 		const option = operationProperty?.options?.find((item) => item.value === operation);
 		if (!option) return { skip: `${resourceName} → ${operation} is not in the built node yet` };
 		const known = description.properties.filter(
-			(property) => shows(property, 'resource', resource) && shows(property, 'operation', operation),
+			(property) =>
+				shows(property, 'resource', resource) && shows(property, 'operation', operation),
 		);
-		const unknown = Object.keys(parameters).filter((name) => !known.some((property) => property.name === name));
+		const unknown = Object.keys(parameters).filter(
+			(name) => !known.some((property) => property.name === name),
+		);
 		if (unknown.length) {
-			return { fail: `workflow sets parameter(s) ${unknown.join(', ')} that ${resourceName} → ${option.name} does not have (update test/e2e/workflows)` };
+			return {
+				fail: `workflow sets parameter(s) ${unknown.join(', ')} that ${resourceName} → ${option.name} does not have (update test/e2e/workflows)`,
+			};
 		}
 	}
 	return {};
@@ -86,7 +92,9 @@ function binaryBytesReader(userFolder) {
 	return (binary) => {
 		if (binary.id && /^filesystem(-v2)?:/.test(binary.id)) {
 			const relative = binary.id.replace(/^filesystem(-v2)?:/, '');
-			const candidates = ['binaryData', 'storage'].map((dir) => path.join(userFolder, '.n8n', dir, relative));
+			const candidates = ['binaryData', 'storage'].map((dir) =>
+				path.join(userFolder, '.n8n', dir, relative),
+			);
 			const file = candidates.find((candidate) => fs.existsSync(candidate));
 			if (!file) throw new Error(`binary ${binary.id} is in none of ${candidates.join(', ')}`);
 			return fs.readFileSync(file);
@@ -111,20 +119,27 @@ function outputReader(execution) {
 async function executeWorkflow(n8n, env, id) {
 	let note;
 	for (let attempt = 1; attempt <= 2; attempt += 1) {
-		const result = await local.n8nCli(n8n, env, ['execute', `--id=${id}`, '--rawOutput'], { timeoutMs: EXECUTE_TIMEOUT_MS });
+		const result = await local.n8nCli(n8n, env, ['execute', `--id=${id}`, '--rawOutput'], {
+			timeoutMs: EXECUTE_TIMEOUT_MS,
+		});
 		const execution = local.parseRawOutput(result.stdout);
 		const exit = `exit ${result.code}${result.signal ? ` (${result.signal})` : ''}`;
 		const error = execution?.data?.resultData?.error;
 		if (error) {
 			const node = execution.data.resultData.lastNodeExecuted;
-			throw new Error(`the workflow failed in node "${node}": ${error.message}${error.description ? `\n    ${error.description}` : ''}`);
+			throw new Error(
+				`the workflow failed in node "${node}": ${error.message}${error.description ? `\n    ${error.description}` : ''}`,
+			);
 		}
 		if (execution?.finished && execution.status === 'success') {
-			if (result.code !== 0) note = `n8n printed a complete, successful result and then ended with ${exit} (n8n shutdown issue, not the node)`;
+			if (result.code !== 0)
+				note = `n8n printed a complete, successful result and then ended with ${exit} (n8n shutdown issue, not the node)`;
 			return { execution, note };
 		}
 		if (!result.signal || attempt === 2) {
-			throw new Error(`n8n execute gave no successful result (${exit}):\n${tail(`${result.stdout}\n${result.stderr}`)}`);
+			throw new Error(
+				`n8n execute gave no successful result (${exit}):\n${tail(`${result.stdout}\n${result.stderr}`)}`,
+			);
 		}
 		log(`    note: n8n execute crashed (${exit}) before printing a result; running it once more`);
 	}
@@ -132,12 +147,18 @@ async function executeWorkflow(n8n, env, id) {
 }
 
 function tail(text, lines = 15) {
-	return String(text ?? '').trim().split('\n').slice(-lines).join('\n');
+	return String(text ?? '')
+		.trim()
+		.split('\n')
+		.slice(-lines)
+		.join('\n');
 }
 
 function printResult(result) {
 	const label = { pass: '  PASS', fail: '  FAIL', skip: '  SKIP' }[result.outcome];
-	log(`${label}  ${result.title}${result.ms !== undefined ? ` (${seconds(result.ms)})` : ''}${result.reason ? `\n    ${result.reason}` : ''}`);
+	log(
+		`${label}  ${result.title}${result.ms !== undefined ? ` (${seconds(result.ms)})` : ''}${result.reason ? `\n    ${result.reason}` : ''}`,
+	);
 	if (result.note) log(`    note: ${result.note}`);
 }
 
@@ -149,7 +170,8 @@ function triage(selected, description) {
 		const workflow = JSON.parse(fs.readFileSync(path.join(WORKFLOWS, item.workflow), 'utf8'));
 		const verdict = checkAgainstNode(workflow, description);
 		if (verdict.skip) results.push({ title: item.title, outcome: 'skip', reason: verdict.skip });
-		else if (verdict.fail) results.push({ title: item.title, outcome: 'fail', reason: verdict.fail });
+		else if (verdict.fail)
+			results.push({ title: item.title, outcome: 'fail', reason: verdict.fail });
 		else runnable.push(item);
 	}
 	return { runnable, results };
@@ -159,17 +181,40 @@ function triage(selected, description) {
 async function prepareUserFolder(n8n, env, userFolder, sandbox, runnable) {
 	const tarball = await local.packPackage(path.join(userFolder, 'pack'));
 	const installed = await local.installPackage(userFolder, tarball);
-	log(`  packed and installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(userFolder, '.n8n', 'nodes')}`);
-	const credential = local.vocuCredential({ ...CREDENTIAL, apiKey: sandbox.options.apiKey, baseUrl: sandbox.info().apiUrl });
+	log(
+		`  packed and installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(userFolder, '.n8n', 'nodes')}`,
+	);
+	const credential = local.vocuCredential({
+		...CREDENTIAL,
+		apiKey: sandbox.options.apiKey,
+		baseUrl: sandbox.info().apiUrl,
+	});
 	const credentialsFile = path.join(userFolder, 'import', 'credentials.json');
 	local.writeJson(credentialsFile, [credential]);
-	const credentialImport = await local.n8nCli(n8n, env, ['import:credentials', `--input=${credentialsFile}`]);
-	if (credentialImport.code !== 0) throw new Error(`import:credentials failed:\n${tail(credentialImport.stdout + credentialImport.stderr)}`);
+	const credentialImport = await local.n8nCli(n8n, env, [
+		'import:credentials',
+		`--input=${credentialsFile}`,
+	]);
+	if (credentialImport.code !== 0)
+		throw new Error(
+			`import:credentials failed:\n${tail(credentialImport.stdout + credentialImport.stderr)}`,
+		);
 	const workflowsDir = path.join(userFolder, 'import', 'workflows');
-	const workflows = local.prepareWorkflows(runnable.map((item) => path.join(WORKFLOWS, item.workflow)), workflowsDir, CREDENTIAL);
+	const workflows = local.prepareWorkflows(
+		runnable.map((item) => path.join(WORKFLOWS, item.workflow)),
+		workflowsDir,
+		CREDENTIAL,
+	);
 	if (workflows.length) {
-		const workflowImport = await local.n8nCli(n8n, env, ['import:workflow', '--separate', `--input=${workflowsDir}`]);
-		if (workflowImport.code !== 0) throw new Error(`import:workflow failed:\n${tail(workflowImport.stdout + workflowImport.stderr)}`);
+		const workflowImport = await local.n8nCli(n8n, env, [
+			'import:workflow',
+			'--separate',
+			`--input=${workflowsDir}`,
+		]);
+		if (workflowImport.code !== 0)
+			throw new Error(
+				`import:workflow failed:\n${tail(workflowImport.stdout + workflowImport.stderr)}`,
+			);
 	}
 	return workflows.map((workflow) => workflow.id);
 }
@@ -199,7 +244,10 @@ async function runCase(item, workflowId, { n8n, env, sandbox, userFolder }) {
 	} catch (error) {
 		const seen = sandbox.requests
 			.slice(firstRequest)
-			.map((entry) => `      ${entry.origin ?? 'api'} ${entry.method} ${entry.path}${entry.query ?? ''} → ${entry.status}${entry.code ? ` ${entry.code}` : ''}`);
+			.map(
+				(entry) =>
+					`      ${entry.origin ?? 'api'} ${entry.method} ${entry.path}${entry.query ?? ''} → ${entry.status}${entry.code ? ` ${entry.code}` : ''}`,
+			);
 		const reason = `${error.message}${seen.length ? `\n    sandbox saw:\n${seen.join('\n')}` : ''}`;
 		return { title: item.title, outcome: 'fail', ms: Date.now() - started, reason, note };
 	}
@@ -211,7 +259,9 @@ function storageSecurityResult(sandbox) {
 	const title = `No Authorization header reached storage (${downloads} download(s) checked)`;
 	if (!downloads) return { title, outcome: 'skip', reason: 'no workflow downloaded audio' };
 	const leaked = sandbox.counters.storageAuthRejected;
-	return leaked ? { title, outcome: 'fail', reason: `${leaked} storage request(s) carried Authorization` } : { title, outcome: 'pass' };
+	return leaked
+		? { title, outcome: 'fail', reason: `${leaked} storage request(s) carried Authorization` }
+		: { title, outcome: 'pass' };
 }
 
 async function main() {
@@ -219,13 +269,21 @@ async function main() {
 	const started = Date.now();
 	log(`Vocu e2e: preparing n8n line ${args.line}.x`);
 	const n8n = await local.ensureN8n(args.line, log);
-	log(`  n8n ${n8n.version} ${n8n.installedNow ? `installed in ${seconds(n8n.seconds * 1000)}` : 'from cache'} (${n8n.dir})`);
+	log(
+		`  n8n ${n8n.version} ${n8n.installedNow ? `installed in ${seconds(n8n.seconds * 1000)}` : 'from cache'} (${n8n.dir})`,
+	);
 
 	const sandbox = createSandbox({
 		port: 0,
 		quiet: true,
 		faults: [],
-		timings: { voiceReadyMs: 500, loraReadyMs: 1000, taskPendingMs: 300, taskProcessingMs: 1200, syncDelayMs: 50 },
+		timings: {
+			voiceReadyMs: 500,
+			loraReadyMs: 1000,
+			taskPendingMs: 300,
+			taskProcessingMs: 1200,
+			syncDelayMs: 50,
+		},
 	});
 	const { apiUrl, storageUrl } = await sandbox.start();
 	log(`  Vocu sandbox at ${apiUrl} (storage ${storageUrl})`);
@@ -237,12 +295,16 @@ async function main() {
 		N8N_RUNNERS_BROKER_PORT: String(await local.freePort()),
 	});
 	const only = args.only?.toLowerCase();
-	const selected = cases.filter((item) => !only || item.workflow.includes(only) || item.title.toLowerCase().includes(only));
+	const selected = cases.filter(
+		(item) => !only || item.workflow.includes(only) || item.title.toLowerCase().includes(only),
+	);
 	const { runnable, results } = triage(selected, builtDescription());
 	try {
 		const prepared = Date.now();
 		const workflowIds = await prepareUserFolder(n8n, env, userFolder, sandbox, runnable);
-		log(`  imported 1 credential and ${workflowIds.length} workflow(s) in ${seconds(Date.now() - prepared)}\n`);
+		log(
+			`  imported 1 credential and ${workflowIds.length} workflow(s) in ${seconds(Date.now() - prepared)}\n`,
+		);
 		for (const [index, item] of runnable.entries()) {
 			const result = await runCase(item, workflowIds[index], { n8n, env, sandbox, userFolder });
 			printResult(result);
@@ -270,12 +332,17 @@ async function main() {
 		else fs.rmSync(userFolder, { recursive: true, force: true });
 	}
 
-	for (const result of results.filter((item) => item.ms === undefined && !item.printed)) printResult(result);
+	for (const result of results.filter((item) => item.ms === undefined && !item.printed))
+		printResult(result);
 	const count = (outcome) => results.filter((result) => result.outcome === outcome).length;
 	const skipped = count('skip');
 	const failed = count('fail') + (args.strict ? skipped : 0);
-	log(`\nn8n ${n8n.version}, total ${seconds(Date.now() - started)}${n8n.installedNow ? ` (incl. n8n install ${seconds(n8n.seconds * 1000)})` : ''}`);
-	log(`${count('pass')} passed, ${failed} failed, ${skipped} skipped${args.strict && skipped ? ' (--strict: skips count as failures)' : ''}`);
+	log(
+		`\nn8n ${n8n.version}, total ${seconds(Date.now() - started)}${n8n.installedNow ? ` (incl. n8n install ${seconds(n8n.seconds * 1000)})` : ''}`,
+	);
+	log(
+		`${count('pass')} passed, ${failed} failed, ${skipped} skipped${args.strict && skipped ? ' (--strict: skips count as failures)' : ''}`,
+	);
 	process.exitCode = failed ? 1 : 0;
 }
 

@@ -37,16 +37,32 @@ function workflow(outDir) {
 		active: true,
 		nodes: [
 			{
-				id: 'a1', name: 'Vocu Trigger', type: `${local.PACKAGE_NAME}.vocuTrigger`, typeVersion: 1, position: [0, 0],
+				id: 'a1',
+				name: 'Vocu Trigger',
+				type: `${local.PACKAGE_NAME}.vocuTrigger`,
+				typeVersion: 1,
+				position: [0, 0],
 				parameters: {
 					pollTimes: { item: [{ mode: 'everyMinute' }] },
-					event: 'taskFinished', taskStatuses: ['generated'], attachAudio: true, binaryPropertyOutput: 'data',
+					event: 'taskFinished',
+					taskStatuses: ['generated'],
+					attachAudio: true,
+					binaryPropertyOutput: 'data',
 				},
 				credentials: { vocuApi: CREDENTIAL },
 			},
 			{
-				id: 'a2', name: 'Save MP3', type: 'n8n-nodes-base.readWriteFile', typeVersion: 1, position: [220, 0],
-				parameters: { operation: 'write', fileName: `=${outDir}/task-{{ $json.id }}.mp3`, dataPropertyName: 'data', options: {} },
+				id: 'a2',
+				name: 'Save MP3',
+				type: 'n8n-nodes-base.readWriteFile',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: {
+					operation: 'write',
+					fileName: `=${outDir}/task-{{ $json.id }}.mp3`,
+					dataPropertyName: 'data',
+					options: {},
+				},
 			},
 		],
 		connections: { 'Vocu Trigger': { main: [[{ node: 'Save MP3', type: 'main', index: 0 }]] } },
@@ -65,10 +81,15 @@ async function until(check, timeoutMs, what) {
 
 /** Runs the case; returns a result as test/e2e/run.js prints it: `{ outcome, title, ms?, note?, reason? }`. */
 async function runTriggerCase(line, log = console.log) {
-	const title = 'Vocu Trigger: activated workflow (n8n start) emits each task finished after activation once';
+	const title =
+		'Vocu Trigger: activated workflow (n8n start) emits each task finished after activation once';
 	const started = Date.now();
 	const n8n = await local.ensureN8n(line, log);
-	const sandbox = createSandbox({ port: 0, quiet: true, timings: { taskPendingMs: 300, taskProcessingMs: 1200 } });
+	const sandbox = createSandbox({
+		port: 0,
+		quiet: true,
+		timings: { taskPendingMs: 300, taskProcessingMs: 1200 },
+	});
 	const { apiUrl } = await sandbox.start();
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-e2e-trigger-'));
 	const outDir = path.join(userFolder, 'out');
@@ -86,18 +107,30 @@ async function runTriggerCase(line, log = console.log) {
 		const tarball = await local.packPackage(path.join(userFolder, 'pack'));
 		await local.installPackage(userFolder, tarball);
 		const credentials = path.join(userFolder, 'credentials.json');
-		local.writeJson(credentials, [local.vocuCredential({ ...CREDENTIAL, apiKey: sandbox.options.apiKey, baseUrl: apiUrl })]);
+		local.writeJson(credentials, [
+			local.vocuCredential({ ...CREDENTIAL, apiKey: sandbox.options.apiKey, baseUrl: apiUrl }),
+		]);
 		const workflows = path.join(userFolder, 'workflow.json');
 		local.writeJson(workflows, [workflow(outDir)]);
-		for (const args of [['import:credentials', `--input=${credentials}`], ['import:workflow', `--input=${workflows}`]]) {
+		for (const args of [
+			['import:credentials', `--input=${credentials}`],
+			['import:workflow', `--input=${workflows}`],
+		]) {
 			const result = await local.n8nCli(n8n, env, args);
 			if (result.code !== 0) throw new Error(`${args[0]} failed: ${result.stdout}${result.stderr}`);
 		}
 		// import:workflow deactivates what it imports: 2.x activates by publishing, 1.x by update:workflow.
-		const activate = line === 2 ? ['publish:workflow', '--id=vocuTriggerE2e01'] : ['update:workflow', '--id=vocuTriggerE2e01', '--active=true'];
+		const activate =
+			line === 2
+				? ['publish:workflow', '--id=vocuTriggerE2e01']
+				: ['update:workflow', '--id=vocuTriggerE2e01', '--active=true'];
 		const activated = await local.n8nCli(n8n, env, activate);
-		if (activated.code !== 0) throw new Error(`${activate[0]} failed: ${activated.stdout}${activated.stderr}`);
-		const polls = () => sandbox.requests.filter((entry) => entry.method === 'GET' && entry.path === '/api/tts/generate').length;
+		if (activated.code !== 0)
+			throw new Error(`${activate[0]} failed: ${activated.stdout}${activated.stderr}`);
+		const polls = () =>
+			sandbox.requests.filter(
+				(entry) => entry.method === 'GET' && entry.path === '/api/tts/generate',
+			).length;
 		child = spawn(n8n.nodeBin, [n8n.n8nBin, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -105,21 +138,45 @@ async function runTriggerCase(line, log = console.log) {
 		const tasks = [];
 		for (let n = 0; n < 6; n++) {
 			const text = n % 3 === 2 ? `Task ${n} [fail]` : `Task ${n} after activation`;
-			tasks.push(sandbox.state.addTask({ contents: [{ voiceId: SEED.readyVoiceId, promptId: 'default', text }] }));
+			tasks.push(
+				sandbox.state.addTask({
+					contents: [{ voiceId: SEED.readyVoiceId, promptId: 'default', text }],
+				}),
+			);
 		}
-		const expected = tasks.filter((task) => task.finalStatus === 'generated').map((task) => `task-${task.id}.mp3`).sort();
+		const expected = tasks
+			.filter((task) => task.finalStatus === 'generated')
+			.map((task) => `task-${task.id}.mp3`)
+			.sort();
 		const written = () => fs.readdirSync(outDir).sort();
 		await until(() => written().length >= expected.length, WAIT_MS, `${expected.length} MP3 files`);
 		const pollsSoFar = polls();
 		await until(() => polls() > pollsSoFar, 75_000, 'one more poll');
 		await sleep(3000);
 		const files = written();
-		const ok = JSON.stringify(files) === JSON.stringify(expected) && files.every((file) => fs.statSync(path.join(outDir, file)).size > 0);
+		const ok =
+			JSON.stringify(files) === JSON.stringify(expected) &&
+			files.every((file) => fs.statSync(path.join(outDir, file)).size > 0);
 		const ms = Date.now() - started;
-		if (ok) return { outcome: 'pass', title, ms, note: `${files.length} MP3 files, one per generated task; seeded tasks not emitted` };
-		return { outcome: 'fail', title, ms, reason: `files ${JSON.stringify(files)}, expected ${JSON.stringify(expected)}` };
+		if (ok)
+			return {
+				outcome: 'pass',
+				title,
+				ms,
+				note: `${files.length} MP3 files, one per generated task; seeded tasks not emitted`,
+			};
+		return {
+			outcome: 'fail',
+			title,
+			ms,
+			reason: `files ${JSON.stringify(files)}, expected ${JSON.stringify(expected)}`,
+		};
 	} catch (error) {
-		return { outcome: 'fail', title, reason: `${error.message}\n${output.split('\n').slice(-15).join('\n')}` };
+		return {
+			outcome: 'fail',
+			title,
+			reason: `${error.message}\n${output.split('\n').slice(-15).join('\n')}`,
+		};
 	} finally {
 		if (child && child.exitCode === null) {
 			child.kill('SIGTERM');
@@ -134,9 +191,13 @@ async function runTriggerCase(line, log = console.log) {
 module.exports = { runTriggerCase };
 
 if (require.main === module) {
-	const line = Number((process.argv.find((arg) => arg.startsWith('--n8n=')) ?? '--n8n=1').slice('--n8n='.length));
+	const line = Number(
+		(process.argv.find((arg) => arg.startsWith('--n8n=')) ?? '--n8n=1').slice('--n8n='.length),
+	);
 	runTriggerCase(line).then((result) => {
-		console.log(`${result.outcome === 'pass' ? 'PASS' : 'FAIL'} ${result.title}: ${result.note ?? result.reason}`);
+		console.log(
+			`${result.outcome === 'pass' ? 'PASS' : 'FAIL'} ${result.title}: ${result.note ?? result.reason}`,
+		);
 		process.exitCode = result.outcome === 'pass' ? 0 : 1;
 	});
 }

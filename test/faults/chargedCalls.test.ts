@@ -18,18 +18,21 @@ describe('fault matrix: every charged call is guarded', () => {
 		['task.create', 'POST', '/api/tts/generate', 'Task → Get Many'],
 		['speech.generate', 'POST', '/api/tts/simple-generate', 'the Vocu web app'],
 		['speech.stream', 'GET', '/api/tts/simple-generate', 'the Vocu web app'],
-	])('%s: a reset is reported as "may have run", sent once, with where to check', async (key, method, path, check) => {
-		const op = operationCase(key);
-		stubs.vocu.on(method, path).replyWith({ destroy: true });
-		const { failure } = await run(op.params, { items: await inputItems(1, op.binaries) });
-		expect(failure?.message).toBe(MAY_HAVE_RUN);
-		expect(failure?.description).toContain('did not send it again');
-		expect(failure?.description).toContain(`${check}`);
-		expect(failure?.description).toContain('before running this item again');
-		expect(stubs.vocu.requests).toHaveLength(1);
-	});
+	])(
+		'%s: a reset is reported as "may have run", sent once, with where to check',
+		async (key, method, path, check) => {
+			const op = operationCase(key);
+			stubs.vocu.on(method, path).replyWith({ destroy: true });
+			const { failure } = await run(op.params, { items: await inputItems(1, op.binaries) });
+			expect(failure?.message).toBe(MAY_HAVE_RUN);
+			expect(failure?.description).toContain('did not send it again');
+			expect(failure?.description).toContain(`${check}`);
+			expect(failure?.description).toContain('before running this item again');
+			expect(stubs.vocu.requests).toHaveLength(1);
+		},
+	);
 
-	it('task.regenerate: the new task\'s POST is guarded, the read before it is not', async () => {
+	it("task.regenerate: the new task's POST is guarded, the read before it is not", async () => {
 		const op = operationCase('task.regenerate');
 		const taskPath = `/api/tts/generate/${IDS.task}`;
 		stubs.vocu.on('GET', taskPath).replyWith({ destroy: true });
@@ -47,7 +50,9 @@ describe('fault matrix: every charged call is guarded', () => {
 
 	it('knows which calls are charged', () => {
 		expect(isChargedCall({ method: 'POST', url: '/api/tts/simple-generate' })).toBe(true);
-		expect(isChargedCall({ method: 'GET', url: 'http://127.0.0.1:1/api/tts/simple-generate?voiceId=x' })).toBe(true);
+		expect(
+			isChargedCall({ method: 'GET', url: 'http://127.0.0.1:1/api/tts/simple-generate?voiceId=x' }),
+		).toBe(true);
 		expect(isChargedCall({ method: 'POST', url: `/api/voice/${IDS.voice}/prompt` })).toBe(true);
 		expect(isChargedCall({ method: 'GET', url: `/api/tts/generate/${IDS.task}` })).toBe(false);
 		expect(isChargedCall({ method: 'POST', url: `/api/voice/${IDS.voice}/info` })).toBe(false);

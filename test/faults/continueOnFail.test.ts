@@ -24,7 +24,11 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 	it.each(OPERATIONS.map((op) => [op.key, op] as const))('%s', async (_key, op) => {
 		stubs.vocu
 			.on(op.first.method, op.first.path)
-			.reply(500, { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'boom' }, { 'X-Vocu-App-Request-Id': 'req-cof' });
+			.reply(
+				500,
+				{ status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'boom' },
+				{ 'X-Vocu-App-Request-Id': 'req-cof' },
+			);
 		op.happy(stubs);
 
 		const { items, error } = await run(op.params, {
@@ -51,7 +55,10 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 		const generate = OPERATIONS.find((op) => op.key === 'speech.generate')!;
 		generate.happy(stubs);
 		const { items, error } = await run(
-			{ ...generate.params, text: '={{ $json.index === 0 ? "  " : "Hello there, the weather is really nice today!" }}' },
+			{
+				...generate.params,
+				text: '={{ $json.index === 0 ? "  " : "Hello there, the weather is really nice today!" }}',
+			},
 			{ items: await inputItems(2), settings: { continueOnFail: true } },
 		);
 		expect(error).toBeUndefined();
@@ -62,12 +69,21 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 	});
 
 	it('voice.get: an invalid ID of one item fails only that item, before anything is sent for it', async () => {
-		stubs.vocu.on('GET', `/api/voice/${IDS.voice}`).reply(200, { status: 200, message: 'OK', data: { id: IDS.voice } });
+		stubs.vocu
+			.on('GET', `/api/voice/${IDS.voice}`)
+			.reply(200, { status: 200, message: 'OK', data: { id: IDS.voice } });
 		const { items } = await run(
-			{ resource: 'voice', operation: 'get', voiceId: byId(`={{ $json.index === 1 ? "../account/info" : "${IDS.voice}" }}`) },
+			{
+				resource: 'voice',
+				operation: 'get',
+				voiceId: byId(`={{ $json.index === 1 ? "../account/info" : "${IDS.voice}" }}`),
+			},
 			{ items: await inputItems(2), settings: { continueOnFail: true } },
 		);
-		expect(items.map((item) => item.json.error ?? item.json.id)).toEqual([IDS.voice, '"Voice" is not a valid Vocu ID (item 1)']);
+		expect(items.map((item) => item.json.error ?? item.json.id)).toEqual([
+			IDS.voice,
+			'"Voice" is not a valid Vocu ID (item 1)',
+		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(stubs.vocu.requests).toHaveLength(1);
 	});

@@ -1,6 +1,12 @@
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { binaryInput, runVocu, vocuCredentials, type NodeRunOptions, type WorkflowRun } from '../harness/runNode';
+import {
+	binaryInput,
+	runVocu,
+	vocuCredentials,
+	type NodeRunOptions,
+	type WorkflowRun,
+} from '../harness/runNode';
 import { StubServer, TEST_API_KEY, type RecordedRequest } from '../harness/stubServer';
 
 /** Vocu itself, the audio storage host, and a host Vocu might redirect to. Only Vocu may see the API key. */
@@ -21,13 +27,17 @@ export interface ErrorView {
 /** Where a run leaked the API key: outputs and errors, or any request except Vocu's Authorization header. */
 export function keyLeaks(run: WorkflowRun, stubs: FaultStubs): string[] {
 	const leaks: string[] = [];
-	if (JSON.stringify(run.run).includes(TEST_API_KEY)) leaks.push('the API key is in the run data (outputs or errors)');
+	if (JSON.stringify(run.run).includes(TEST_API_KEY))
+		leaks.push('the API key is in the run data (outputs or errors)');
 	const inspect = (host: string, request: RecordedRequest, allowAuthorization: boolean) => {
 		const { authorization, ...otherHeaders } = request.headers;
 		const where = `${host} ${request.method} ${request.path}`;
-		if (!allowAuthorization && authorization !== undefined) leaks.push(`${where} received an Authorization header`);
-		if (JSON.stringify(otherHeaders).includes(TEST_API_KEY)) leaks.push(`${where}: API key in a header`);
-		if (JSON.stringify(request.query).includes(TEST_API_KEY)) leaks.push(`${where}: API key in the query`);
+		if (!allowAuthorization && authorization !== undefined)
+			leaks.push(`${where} received an Authorization header`);
+		if (JSON.stringify(otherHeaders).includes(TEST_API_KEY))
+			leaks.push(`${where}: API key in a header`);
+		if (JSON.stringify(request.query).includes(TEST_API_KEY))
+			leaks.push(`${where}: API key in the query`);
 		if (request.raw.includes(TEST_API_KEY)) leaks.push(`${where}: API key in the body`);
 	};
 	for (const request of stubs.vocu.requests) inspect('Vocu', request, true);
@@ -69,7 +79,10 @@ export function useFaultStubs() {
 		parameters: INodeParameters,
 		options: Partial<NodeRunOptions> = {},
 	): Promise<WorkflowRun & { failure?: ErrorView }> {
-		const result = await runVocu(parameters, { credentials: vocuCredentials(stubs.vocu.url), ...options });
+		const result = await runVocu(parameters, {
+			credentials: vocuCredentials(stubs.vocu.url),
+			...options,
+		});
 		runs.push(result);
 		return { ...result, failure: result.error as unknown as ErrorView | undefined };
 	}
@@ -82,7 +95,10 @@ export { byId } from '../harness/locators';
 export type BinarySpec = [data: Buffer, mimeType: string, fileName: string];
 
 /** `count` input items, each carrying the given binary properties. */
-export async function inputItems(count: number, binaries: Record<string, BinarySpec> = {}): Promise<INodeExecutionData[]> {
+export async function inputItems(
+	count: number,
+	binaries: Record<string, BinarySpec> = {},
+): Promise<INodeExecutionData[]> {
 	const items: INodeExecutionData[] = [];
 	for (let index = 0; index < count; index++) {
 		const binary: INodeExecutionData['binary'] = {};

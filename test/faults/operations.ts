@@ -89,11 +89,18 @@ export const OPERATIONS: OperationCase[] = [
 		params: { resource: 'voice', operation: 'addByShareId', shareId: IDS.share },
 		first: { method: 'POST', path: '/api/voice/byShareId' },
 		happy: ({ vocu }) =>
-			vocu.on('POST', '/api/voice/byShareId', { body: { shareId: IDS.share } }).reply(200, { ...OK, voiceId: IDS.voice }),
+			vocu
+				.on('POST', '/api/voice/byShareId', { body: { shareId: IDS.share } })
+				.reply(200, { ...OK, voiceId: IDS.voice }),
 	},
 	{
 		key: 'voice.addStyle',
-		params: { resource: 'voice', operation: 'addStyle', voiceId: byId(IDS.voice), styleName: 'Calm' },
+		params: {
+			resource: 'voice',
+			operation: 'addStyle',
+			voiceId: byId(IDS.voice),
+			styleName: 'Calm',
+		},
 		binaries: { data: SAMPLES.wav },
 		first: { method: 'POST', path: `${voicePath}/prompt` },
 		happy: ({ vocu }) =>
@@ -127,9 +134,15 @@ export const OPERATIONS: OperationCase[] = [
 	},
 	{
 		key: 'voice.deleteStyle',
-		params: { resource: 'voice', operation: 'deleteStyle', voiceId: byId(IDS.voice), styleId: IDS.style },
+		params: {
+			resource: 'voice',
+			operation: 'deleteStyle',
+			voiceId: byId(IDS.voice),
+			styleId: IDS.style,
+		},
 		first: { method: 'DELETE', path: `${voicePath}/prompt/${IDS.style}` },
-		happy: ({ vocu }) => vocu.on('DELETE', `${voicePath}/prompt/${IDS.style}`).reply(200, voiceGet.response.body),
+		happy: ({ vocu }) =>
+			vocu.on('DELETE', `${voicePath}/prompt/${IDS.style}`).reply(200, voiceGet.response.body),
 	},
 	{
 		key: 'voice.get',
@@ -141,14 +154,18 @@ export const OPERATIONS: OperationCase[] = [
 		key: 'voice.getAll',
 		params: { resource: 'voice', operation: 'getAll', returnAll: true },
 		first: { method: 'GET', path: '/api/voice' },
-		happy: ({ vocu }) => vocu.on('GET', '/api/voice', { query: { showMarket: 'false' } }).reply(200, voiceList.response.body),
+		happy: ({ vocu }) =>
+			vocu
+				.on('GET', '/api/voice', { query: { showMarket: 'false' } })
+				.reply(200, voiceList.response.body),
 		outputs: voiceList.response.body.data.length,
 	},
 	{
 		key: 'voice.getShareId',
 		params: { resource: 'voice', operation: 'getShareId', voiceId: byId(IDS.voice) },
 		first: { method: 'GET', path: `${voicePath}/share` },
-		happy: ({ vocu }) => vocu.on('GET', `${voicePath}/share`).reply(200, { ...OK, data: { shareId: IDS.share } }),
+		happy: ({ vocu }) =>
+			vocu.on('GET', `${voicePath}/share`).reply(200, { ...OK, data: { shareId: IDS.share } }),
 	},
 	{
 		key: 'voice.uploadAvatar',
@@ -166,8 +183,13 @@ export const OPERATIONS: OperationCase[] = [
 		first: { method: 'POST', path: '/api/tts/simple-generate' },
 		happy: ({ vocu, storage }) => {
 			vocu
-				.on('POST', '/api/tts/simple-generate', { body: { voiceId: IDS.voice, text: TEXT, promptId: 'default' } })
-				.reply(200, { ...OK, data: { id: 'gen-1', audio: `${storage.url}/generate/gen-1.mp3`, credit_used: 44 } });
+				.on('POST', '/api/tts/simple-generate', {
+					body: { voiceId: IDS.voice, text: TEXT, promptId: 'default' },
+				})
+				.reply(200, {
+					...OK,
+					data: { id: 'gen-1', audio: `${storage.url}/generate/gen-1.mp3`, credit_used: 44 },
+				});
 			storage.on('GET', '/generate/gen-1.mp3').replyWith(audioReply());
 		},
 	},
@@ -177,8 +199,13 @@ export const OPERATIONS: OperationCase[] = [
 		first: { method: 'GET', path: '/api/tts/simple-generate' },
 		happy: ({ vocu }) =>
 			vocu
-				.on('GET', '/api/tts/simple-generate', { query: { voiceId: IDS.voice, text: TEXT, promptId: 'default' } })
-				.replyWith({ ...audioReply(), headers: { 'content-type': 'audio/mpeg', 'x-reecho-audio-id': 'gen-2' } }),
+				.on('GET', '/api/tts/simple-generate', {
+					query: { voiceId: IDS.voice, text: TEXT, promptId: 'default' },
+				})
+				.replyWith({
+					...audioReply(),
+					headers: { 'content-type': 'audio/mpeg', 'x-reecho-audio-id': 'gen-2' },
+				}),
 	},
 	{
 		key: 'task.create',
@@ -193,10 +220,20 @@ export const OPERATIONS: OperationCase[] = [
 		first: { method: 'POST', path: '/api/tts/generate' },
 		happy: ({ vocu, storage }) => {
 			vocu
-				.on('POST', '/api/tts/generate', { body: { contents: [{ voiceId: IDS.voice, text: TEXT, promptId: 'default' }] } })
-				.reply(200, { ...OK, data: { ...taskCreate.response.body.data, id: IDS.task, status: 'pending' } });
-			const metadata = { ...taskGet.response.body.data.metadata, audio: `${storage.url}/generate/task-merged.mp3` };
-			vocu.on('GET', taskPath).reply(200, { ...OK, data: { ...taskGet.response.body.data, metadata } });
+				.on('POST', '/api/tts/generate', {
+					body: { contents: [{ voiceId: IDS.voice, text: TEXT, promptId: 'default' }] },
+				})
+				.reply(200, {
+					...OK,
+					data: { ...taskCreate.response.body.data, id: IDS.task, status: 'pending' },
+				});
+			const metadata = {
+				...taskGet.response.body.data.metadata,
+				audio: `${storage.url}/generate/task-merged.mp3`,
+			};
+			vocu
+				.on('GET', taskPath)
+				.reply(200, { ...OK, data: { ...taskGet.response.body.data, metadata } });
 			storage.on('GET', '/generate/task-merged.mp3').replyWith(audioReply());
 		},
 	},
@@ -217,10 +254,17 @@ export const OPERATIONS: OperationCase[] = [
 		params: { resource: 'task', operation: 'getAll', limit: 5 },
 		first: { method: 'GET', path: '/api/tts/generate' },
 		happy: ({ vocu }) => {
-			const tasks = [taskList.response.body.data[0], { ...taskList.response.body.data[0], id: 'task-2' }];
-			vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '5' } }).reply(200, { ...OK, data: tasks });
+			const tasks = [
+				taskList.response.body.data[0],
+				{ ...taskList.response.body.data[0], id: 'task-2' },
+			];
+			vocu
+				.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '5' } })
+				.reply(200, { ...OK, data: tasks });
 			// A short page does not end a list: the next page (empty) does.
-			vocu.on('GET', '/api/tts/generate', { query: { offset: '2', limit: '3' } }).reply(200, { ...OK, data: [] });
+			vocu
+				.on('GET', '/api/tts/generate', { query: { offset: '2', limit: '3' } })
+				.reply(200, { ...OK, data: [] });
 		},
 		outputs: 2,
 	},
@@ -269,9 +313,16 @@ export const OPERATIONS: OperationCase[] = [
 		params: { resource: 'template', operation: 'getAll', limit: 5 },
 		first: { method: 'GET', path: '/api/template' },
 		happy: ({ vocu }) => {
-			const templates = [templateList.response.body.data[0], { ...templateList.response.body.data[0], id: 't-2' }];
-			vocu.on('GET', '/api/template', { query: { offset: '0', limit: '5' } }).reply(200, { ...OK, data: templates });
-			vocu.on('GET', '/api/template', { query: { offset: '2', limit: '3' } }).reply(200, { ...OK, data: [] });
+			const templates = [
+				templateList.response.body.data[0],
+				{ ...templateList.response.body.data[0], id: 't-2' },
+			];
+			vocu
+				.on('GET', '/api/template', { query: { offset: '0', limit: '5' } })
+				.reply(200, { ...OK, data: templates });
+			vocu
+				.on('GET', '/api/template', { query: { offset: '2', limit: '3' } })
+				.reply(200, { ...OK, data: [] });
 		},
 		outputs: 2,
 	},
@@ -314,11 +365,19 @@ export const OPERATIONS: OperationCase[] = [
 	},
 	{
 		key: 'file.uploadChunk',
-		params: { resource: 'file', operation: 'uploadChunk', uploadId: IDS.upload, chunkIndex: 0, totalChunks: 1 },
+		params: {
+			resource: 'file',
+			operation: 'uploadChunk',
+			uploadId: IDS.upload,
+			chunkIndex: 0,
+			totalChunks: 1,
+		},
 		binaries: { data: SAMPLES.chunk },
 		first: { method: 'POST', path: '/api/editor/multipartUpload/upload' },
 		happy: ({ vocu }) =>
-			vocu.on('POST', '/api/editor/multipartUpload/upload', { check: multipartChunk }).reply(200, OK),
+			vocu
+				.on('POST', '/api/editor/multipartUpload/upload', { check: multipartChunk })
+				.reply(200, OK),
 	},
 	{
 		key: 'file.uploadTrainingArchive',
@@ -329,8 +388,12 @@ export const OPERATIONS: OperationCase[] = [
 			vocu
 				.on('POST', '/api/editor/multipartUpload/newFile', { body: { type: 'zip' } })
 				.reply(200, { ...OK, data: { id: IDS.upload } });
-			vocu.on('POST', '/api/editor/multipartUpload/upload', { check: multipartChunk }).reply(200, OK);
-			vocu.on('POST', '/api/editor/multipartUpload/finish', { body: { id: IDS.upload } }).reply(200, OK);
+			vocu
+				.on('POST', '/api/editor/multipartUpload/upload', { check: multipartChunk })
+				.reply(200, OK);
+			vocu
+				.on('POST', '/api/editor/multipartUpload/finish', { body: { id: IDS.upload } })
+				.reply(200, OK);
 		},
 	},
 	...OPERATIONS_2026,

@@ -13,7 +13,13 @@ const SPLITTER = splitterGet.request.pathParams.id;
 const voicePath = `/api/voice/${VOICE}`;
 const splitterPath = `/api/splitter/${SPLITTER}`;
 const voice = { ...voiceInfo.response.body.data, id: VOICE };
-const withStyle = { ...voice, metadata: { ...voice.metadata, prompts: [...voice.metadata.prompts, { id: STYLE, name: 'Happy' }] } };
+const withStyle = {
+	...voice,
+	metadata: {
+		...voice.metadata,
+		prompts: [...voice.metadata.prompts, { id: STYLE, name: 'Happy' }],
+	},
+};
 const answer = (data: unknown) => ({ status: 200, data });
 const voiceOp = (operation: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'voice',
@@ -35,13 +41,17 @@ export const OPERATIONS_2026: OperationCase[] = [
 		key: 'voice.update',
 		params: voiceOp('update', { updateFields: { name: 'N', description: 'D' } }),
 		first: { method: 'POST', path: `${voicePath}/info` },
-		happy: ({ vocu }) => vocu.on('POST', `${voicePath}/info`, { body: { name: 'N', description: 'D' } }).reply(200, answer(voice)),
+		happy: ({ vocu }) =>
+			vocu
+				.on('POST', `${voicePath}/info`, { body: { name: 'N', description: 'D' } })
+				.reply(200, answer(voice)),
 	},
 	{
 		key: 'voice.updateStyle',
 		params: voiceOp('updateStyle', { updateFields: { description: 'D' } }),
 		first: { method: 'POST', path: `${voicePath}/prompt/default/info` },
-		happy: ({ vocu }) => vocu.on('POST', `${voicePath}/prompt/default/info`).reply(200, answer(voice)),
+		happy: ({ vocu }) =>
+			vocu.on('POST', `${voicePath}/prompt/default/info`).reply(200, answer(voice)),
 	},
 	{
 		key: 'voice.setDefaultStyle',
@@ -56,19 +66,24 @@ export const OPERATIONS_2026: OperationCase[] = [
 		key: 'voice.resetStyle',
 		params: voiceOp('resetStyle'),
 		first: { method: 'POST', path: `${voicePath}/prompt/default/reset` },
-		happy: ({ vocu }) => vocu.on('POST', `${voicePath}/prompt/default/reset`).reply(200, answer(voice)),
+		happy: ({ vocu }) =>
+			vocu.on('POST', `${voicePath}/prompt/default/reset`).reply(200, answer(voice)),
 	},
 	{
 		key: 'voice.getStyleTranscript',
 		params: voiceOp('getStyleTranscript'),
 		first: { method: 'GET', path: `${voicePath}/prompt/default/stt` },
-		happy: ({ vocu }) => vocu.on('GET', `${voicePath}/prompt/default/stt`).reply(200, answer('Hello.')),
+		happy: ({ vocu }) =>
+			vocu.on('GET', `${voicePath}/prompt/default/stt`).reply(200, answer('Hello.')),
 	},
 	{
 		key: 'voice.correctStyleTranscript',
 		params: voiceOp('correctStyleTranscript', { transcript: 'Hello.' }),
 		first: { method: 'POST', path: `${voicePath}/prompt/default/stt` },
-		happy: ({ vocu }) => vocu.on('POST', `${voicePath}/prompt/default/stt`, { body: { text: 'Hello.' } }).reply(200, answer(voice)),
+		happy: ({ vocu }) =>
+			vocu
+				.on('POST', `${voicePath}/prompt/default/stt`, { body: { text: 'Hello.' } })
+				.reply(200, answer(voice)),
 	},
 	{
 		key: 'preset.getAll',
@@ -79,7 +94,12 @@ export const OPERATIONS_2026: OperationCase[] = [
 	},
 	{
 		key: 'splitter.create',
-		params: { resource: 'splitter', operation: 'create', name: 'Duo', config: JSON.stringify({ '<A>': { voiceId: VOICE } }) },
+		params: {
+			resource: 'splitter',
+			operation: 'create',
+			name: 'Duo',
+			config: JSON.stringify({ '<A>': { voiceId: VOICE } }),
+		},
 		first: { method: 'POST', path: '/api/splitter' },
 		happy: ({ vocu }) => vocu.on('POST', '/api/splitter').reply(200, splitterGet.response.body),
 	},
@@ -99,7 +119,10 @@ export const OPERATIONS_2026: OperationCase[] = [
 		key: 'splitter.update',
 		params: splitterOp('update', { updateFields: { name: 'Renamed' } }),
 		first: { method: 'POST', path: splitterPath },
-		happy: ({ vocu }) => vocu.on('POST', splitterPath, { body: { name: 'Renamed' } }).reply(200, splitterGet.response.body),
+		happy: ({ vocu }) =>
+			vocu
+				.on('POST', splitterPath, { body: { name: 'Renamed' } })
+				.reply(200, splitterGet.response.body),
 	},
 	{
 		key: 'splitter.delete',
@@ -118,6 +141,7 @@ export const OPERATIONS_2026: OperationCase[] = [
 			waitForCompletion: false,
 		},
 		first: { method: 'POST', path: '/api/tts/generate' },
-		happy: ({ vocu }) => vocu.on('POST', '/api/tts/generate').reply(200, taskFromScript.response.body),
+		happy: ({ vocu }) =>
+			vocu.on('POST', '/api/tts/generate').reply(200, taskFromScript.response.body),
 	},
 ];

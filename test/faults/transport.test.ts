@@ -25,12 +25,17 @@ interface Row {
 
 /** Speech → Generate's answer, pointing at `path` on the storage host (or at `url` as given). */
 function generated(stubs: FaultStubs, path: string, url?: string) {
-	return { ...OK, data: { id: 'gen-7', audio: url ?? `${stubs.storage.url}${path}`, credit_used: 12 } };
+	return {
+		...OK,
+		data: { id: 'gen-7', audio: url ?? `${stubs.storage.url}${path}`, credit_used: 12 },
+	};
 }
 
 function generateThenDownload(download: Reply) {
 	return (stubs: FaultStubs) => {
-		stubs.vocu.on('POST', '/api/tts/simple-generate').reply(200, generated(stubs, '/generate/gen-7.mp3'));
+		stubs.vocu
+			.on('POST', '/api/tts/simple-generate')
+			.reply(200, generated(stubs, '/generate/gen-7.mp3'));
 		stubs.storage.on('GET', '/generate/gen-7.mp3').replyWith(download);
 	};
 }
@@ -43,7 +48,12 @@ const ROWS: Row[] = [
 	{
 		name: 'truncated audio download',
 		op: 'speech.generate',
-		arrange: generateThenDownload({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' }, truncateAfter: 100 }),
+		arrange: generateThenDownload({
+			status: 200,
+			body: MP3,
+			headers: { 'content-type': 'audio/mpeg' },
+			truncateAfter: 100,
+		}),
 		message: /^Speech audio: downloading the audio failed \((cut off|connection failed)\)$/,
 		says: ['The generation itself succeeded and was charged (ID gen-7)', '/generate/gen-7.mp3'],
 		vocuCalls: 1,
@@ -51,7 +61,11 @@ const ROWS: Row[] = [
 	{
 		name: 'audio link answers 404',
 		op: 'speech.generate',
-		arrange: generateThenDownload({ status: 404, body: 'gone', headers: { 'content-type': 'text/plain' } }),
+		arrange: generateThenDownload({
+			status: 404,
+			body: 'gone',
+			headers: { 'content-type': 'text/plain' },
+		}),
 		message: 'Speech audio: downloading the audio failed (HTTP 404)',
 		says: ['Audio links may expire'],
 		vocuCalls: 1,
@@ -59,7 +73,11 @@ const ROWS: Row[] = [
 	{
 		name: 'audio link answers an HTML page',
 		op: 'speech.generate',
-		arrange: generateThenDownload({ status: 200, body: '<html></html>', headers: { 'content-type': 'text/html' } }),
+		arrange: generateThenDownload({
+			status: 200,
+			body: '<html></html>',
+			headers: { 'content-type': 'text/html' },
+		}),
 		message: 'Speech audio: downloading the audio failed (text/html instead of audio)',
 		vocuCalls: 1,
 	},
@@ -67,20 +85,30 @@ const ROWS: Row[] = [
 		name: 'audio link that is not http(s) is not fetched',
 		op: 'speech.generate',
 		arrange: (stubs) =>
-			stubs.vocu.on('POST', '/api/tts/simple-generate').reply(200, generated(stubs, '', 'file:///etc/passwd')),
+			stubs.vocu
+				.on('POST', '/api/tts/simple-generate')
+				.reply(200, generated(stubs, '', 'file:///etc/passwd')),
 		message: 'Speech audio: Vocu gave no downloadable audio URL',
 		vocuCalls: 1,
 	},
 	{
-		name: "truncated merged audio of a generated task",
+		name: 'truncated merged audio of a generated task',
 		op: 'task.get',
 		params: { downloadAudio: true },
 		arrange: (stubs) => {
-			const metadata = { ...taskGet.response.body.data.metadata, audio: `${stubs.storage.url}/generate/merged.mp3` };
-			stubs.vocu.on('GET', `/api/tts/generate/${IDS.task}`).reply(200, { ...OK, data: { ...taskGet.response.body.data, metadata } });
-			stubs.storage
-				.on('GET', '/generate/merged.mp3')
-				.replyWith({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' }, truncateAfter: 10 });
+			const metadata = {
+				...taskGet.response.body.data.metadata,
+				audio: `${stubs.storage.url}/generate/merged.mp3`,
+			};
+			stubs.vocu
+				.on('GET', `/api/tts/generate/${IDS.task}`)
+				.reply(200, { ...OK, data: { ...taskGet.response.body.data, metadata } });
+			stubs.storage.on('GET', '/generate/merged.mp3').replyWith({
+				status: 200,
+				body: MP3,
+				headers: { 'content-type': 'audio/mpeg' },
+				truncateAfter: 10,
+			});
 		},
 		message: new RegExp(`^Task ${IDS.task} audio: downloading the audio failed`),
 		says: ['get its audio again later with Task → Get'],
@@ -99,9 +127,12 @@ const ROWS: Row[] = [
 		name: 'stream cut off mid-audio: may have run, not re-sent',
 		op: 'speech.stream',
 		arrange: ({ vocu }) =>
-			vocu
-				.on('GET', '/api/tts/simple-generate')
-				.replyWith({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' }, truncateAfter: 300 }),
+			vocu.on('GET', '/api/tts/simple-generate').replyWith({
+				status: 200,
+				body: MP3,
+				headers: { 'content-type': 'audio/mpeg' },
+				truncateAfter: 300,
+			}),
 		message: `The connection to Vocu broke: ${charged}`,
 		vocuCalls: 1,
 	},
@@ -124,7 +155,10 @@ const ROWS: Row[] = [
 		name: 'timeout of Speech → Generate: may have run, exactly one call',
 		op: 'speech.generate',
 		params: short(200),
-		arrange: ({ vocu }) => vocu.on('POST', '/api/tts/simple-generate').replyWith({ status: 200, json: OK, delayMs: 1500 }),
+		arrange: ({ vocu }) =>
+			vocu
+				.on('POST', '/api/tts/simple-generate')
+				.replyWith({ status: 200, json: OK, delayMs: 1500 }),
 		message: `Vocu did not answer in time: ${charged}`,
 		says: [notResent, 'raise Timeout under Settings → Request Options'],
 		vocuCalls: 1,
@@ -133,7 +167,10 @@ const ROWS: Row[] = [
 		name: 'timeout of Speech → Stream: may have run, exactly one call',
 		op: 'speech.stream',
 		params: short(200),
-		arrange: ({ vocu }) => vocu.on('GET', '/api/tts/simple-generate').replyWith({ status: 200, body: MP3, delayMs: 1500 }),
+		arrange: ({ vocu }) =>
+			vocu
+				.on('GET', '/api/tts/simple-generate')
+				.replyWith({ status: 200, body: MP3, delayMs: 1500 }),
 		message: `Vocu did not answer in time: ${charged}`,
 		vocuCalls: 1,
 	},
@@ -141,7 +178,8 @@ const ROWS: Row[] = [
 		name: 'timeout of Task → Create: may have run, exactly one call',
 		op: 'task.create',
 		params: short(200),
-		arrange: ({ vocu }) => vocu.on('POST', '/api/tts/generate').replyWith({ status: 200, json: OK, delayMs: 1500 }),
+		arrange: ({ vocu }) =>
+			vocu.on('POST', '/api/tts/generate').replyWith({ status: 200, json: OK, delayMs: 1500 }),
 		message: `Vocu did not answer in time: ${charged}`,
 		vocuCalls: 1,
 	},
@@ -149,7 +187,8 @@ const ROWS: Row[] = [
 		name: 'timeout of a read',
 		op: 'account.get',
 		params: short(200),
-		arrange: ({ vocu }) => vocu.on('GET', '/api/account/info').replyWith({ status: 200, json: OK, delayMs: 1500 }),
+		arrange: ({ vocu }) =>
+			vocu.on('GET', '/api/account/info').replyWith({ status: 200, json: OK, delayMs: 1500 }),
 		message: /aborted|timeout/i,
 		vocuCalls: 1,
 	},
@@ -159,7 +198,9 @@ const ROWS: Row[] = [
 		params: short(200),
 		arrange: ({ vocu }) => {
 			vocu.on('POST', `/api/template/${IDS.template}`).reply(200, OK);
-			vocu.on('GET', `/api/template/${IDS.template}`).replyWith({ status: 200, json: OK, delayMs: 1500 });
+			vocu
+				.on('GET', `/api/template/${IDS.template}`)
+				.replyWith({ status: 200, json: OK, delayMs: 1500 });
 		},
 		message: /aborted|timeout/i,
 		vocuCalls: 2,
@@ -173,7 +214,10 @@ describe('fault matrix: downloads, resets, timeouts', () => {
 		const op = operationCase(row.op);
 		row.arrange(stubs);
 
-		const { items, failure } = await run({ ...op.params, ...row.params }, { items: await inputItems(1, op.binaries) });
+		const { items, failure } = await run(
+			{ ...op.params, ...row.params },
+			{ items: await inputItems(1, op.binaries) },
+		);
 
 		expect(items).toEqual([]);
 		if (typeof row.message === 'string') expect(failure?.message).toBe(row.message);
@@ -185,15 +229,24 @@ describe('fault matrix: downloads, resets, timeouts', () => {
 
 	it('a stalled poll ends at the timeout: the task is output with waitError, not waited on forever', async () => {
 		const op = operationCase('task.create');
-		stubs.vocu.on('POST', '/api/tts/generate').reply(200, { ...OK, data: { id: IDS.task, status: 'pending' } });
-		stubs.vocu.on('GET', `/api/tts/generate/${IDS.task}`).times(3).replyWith({ status: 200, json: OK, delayMs: 2000 });
+		stubs.vocu
+			.on('POST', '/api/tts/generate')
+			.reply(200, { ...OK, data: { id: IDS.task, status: 'pending' } });
+		stubs.vocu
+			.on('GET', `/api/tts/generate/${IDS.task}`)
+			.times(3)
+			.replyWith({ status: 200, json: OK, delayMs: 2000 });
 
 		const { items, error } = await run({ ...op.params, ...short(300) });
 
 		// Ending with waitError (and within the jest timeout) is the proof; how long it took is for benchmarks.
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ id: IDS.task, status: 'pending', waitError: expect.stringMatching(/aborted|timeout/i) });
+		expect(items[0].json).toMatchObject({
+			id: IDS.task,
+			status: 'pending',
+			waitError: expect.stringMatching(/aborted|timeout/i),
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	}, 15_000);
 });
@@ -202,7 +255,10 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 	const { stubs, run } = useFaultStubs();
 
 	function redirect(status: number) {
-		return (request: RecordedRequest): Reply => ({ status, headers: { location: `${stubs.elsewhere.url}/moved${request.path}` } });
+		return (request: RecordedRequest): Reply => ({
+			status,
+			headers: { location: `${stubs.elsewhere.url}/moved${request.path}` },
+		});
 	}
 
 	it.each([
@@ -213,7 +269,9 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 	] as const)('%s: %s %s answered %i', async (key, method, path, status) => {
 		const op = operationCase(key);
 		stubs.vocu.on(method, path).replyWith(redirect(status));
-		stubs.elsewhere.on(method, `/moved${path}`).reply(404, { status: 404, code: 'RESOURCE_NOT_FOUND' });
+		stubs.elsewhere
+			.on(method, `/moved${path}`)
+			.reply(404, { status: 404, code: 'RESOURCE_NOT_FOUND' });
 
 		await run(op.params, { items: await inputItems(1, op.binaries) });
 
@@ -221,12 +279,14 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 		expect(stubs.elsewhere.requests[0].headers.authorization).toBeUndefined();
 	});
 
-	it("template.update: the re-read (a code path) is redirected without the key", async () => {
+	it('template.update: the re-read (a code path) is redirected without the key', async () => {
 		const op = operationCase('template.update');
 		const path = `/api/template/${IDS.template}`;
 		stubs.vocu.on('POST', path).reply(200, OK);
 		stubs.vocu.on('GET', path).replyWith(redirect(302));
-		stubs.elsewhere.on('GET', `/moved${path}`).reply(200, { ...OK, data: { id: 'from-elsewhere' } });
+		stubs.elsewhere
+			.on('GET', `/moved${path}`)
+			.reply(200, { ...OK, data: { id: 'from-elsewhere' } });
 
 		const { items } = await run(op.params);
 
@@ -236,8 +296,13 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 
 	it('task.create: the audio download follows a redirect without any credential', async () => {
 		const op = operationCase('task.create');
-		const metadata = { ...taskGet.response.body.data.metadata, audio: `${stubs.storage.url}/generate/merged.mp3` };
-		stubs.vocu.on('POST', '/api/tts/generate').reply(200, { ...OK, data: { id: IDS.task, status: 'generated', metadata } });
+		const metadata = {
+			...taskGet.response.body.data.metadata,
+			audio: `${stubs.storage.url}/generate/merged.mp3`,
+		};
+		stubs.vocu
+			.on('POST', '/api/tts/generate')
+			.reply(200, { ...OK, data: { id: IDS.task, status: 'generated', metadata } });
 		stubs.storage.on('GET', '/generate/merged.mp3').replyWith(redirect(302));
 		stubs.elsewhere
 			.on('GET', '/moved/generate/merged.mp3')
@@ -255,7 +320,10 @@ describe('fault matrix: redirects never carry the API key to another host', () =
 describe('fault matrix: Batching (Settings → Request Options)', () => {
 	const { stubs, run } = useFaultStubs();
 
-	type SleepModule = { module: { sleep: (ms: number) => Promise<void> }; sleep: (ms: number) => Promise<void> };
+	type SleepModule = {
+		module: { sleep: (ms: number) => Promise<void> };
+		sleep: (ms: number) => Promise<void>;
+	};
 
 	/**
 	 * Where n8n-core's batching takes its `sleep` from: n8n-workflow in n8n 1.x, `@n8n/utils/sleep` in 2.x (resolved
@@ -264,7 +332,9 @@ describe('fault matrix: Batching (Settings → Request Options)', () => {
 	function sleepModules(): SleepModule[] {
 		const candidates = [require.resolve('n8n-workflow')];
 		try {
-			candidates.push(require.resolve('@n8n/utils/sleep', { paths: [path.dirname(require.resolve('n8n-core'))] }));
+			candidates.push(
+				require.resolve('@n8n/utils/sleep', { paths: [path.dirname(require.resolve('n8n-core'))] }),
+			);
 		} catch {
 			// n8n-core 1.x has no @n8n/utils dependency.
 		}
@@ -323,7 +393,11 @@ describe('fault matrix: Batching (Settings → Request Options)', () => {
 
 		try {
 			const { items, error } = await run(
-				{ resource: 'account', operation: 'get', requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 300 } } } },
+				{
+					resource: 'account',
+					operation: 'get',
+					requestOptions: { batching: { batch: { batchSize: 2, batchInterval: 300 } } },
+				},
 				{ items: await inputItems(4) },
 			);
 
@@ -331,7 +405,11 @@ describe('fault matrix: Batching (Settings → Request Options)', () => {
 			expect(items.map((item) => item.pairedItem)).toEqual([0, 1, 2, 3].map((item) => ({ item })));
 		} finally {
 			for (const { module, sleep } of watched) {
-				Object.defineProperty(module, 'sleep', { configurable: true, enumerable: true, value: sleep });
+				Object.defineProperty(module, 'sleep', {
+					configurable: true,
+					enumerable: true,
+					value: sleep,
+				});
 			}
 		}
 		expect(intervals).toEqual([300]);
@@ -349,7 +427,9 @@ describe('the key-leak check itself', () => {
 	const { stubs } = useFaultStubs();
 
 	it('flags the key in outputs, in any request to other hosts, and outside the Authorization header', () => {
-		const leakyRun = { run: { data: { resultData: { error: { message: `bad ${TEST_API_KEY}` } } } } } as unknown as WorkflowRun;
+		const leakyRun = {
+			run: { data: { resultData: { error: { message: `bad ${TEST_API_KEY}` } } } },
+		} as unknown as WorkflowRun;
 		const request = (headers: Record<string, string>, raw = ''): RecordedRequest => ({
 			method: 'GET',
 			path: '/x',
@@ -357,7 +437,9 @@ describe('the key-leak check itself', () => {
 			headers,
 			raw: Buffer.from(raw),
 		});
-		stubs.vocu.requests.push(request({ authorization: `Bearer ${TEST_API_KEY}` }, `{"key":"${TEST_API_KEY}"}`));
+		stubs.vocu.requests.push(
+			request({ authorization: `Bearer ${TEST_API_KEY}` }, `{"key":"${TEST_API_KEY}"}`),
+		);
 		stubs.storage.requests.push(request({ authorization: `Bearer ${TEST_API_KEY}` }));
 		stubs.elsewhere.requests.push(request({ 'x-api-key': TEST_API_KEY }));
 

@@ -16,17 +16,22 @@ export function parseMultipart(request: RecordedRequest): Record<string, FormPar
 	if (!match) throw new Error(`not multipart/form-data: content-type "${contentType}"`);
 	const delimiter = Buffer.from(`--${match[1] ?? match[2]}`);
 	const raw = request.raw;
-	if (raw.indexOf(delimiter) !== 0) throw new Error('multipart body does not start with the boundary');
+	if (raw.indexOf(delimiter) !== 0)
+		throw new Error('multipart body does not start with the boundary');
 	const parts: Record<string, FormPart> = {};
 	let position = delimiter.length;
 	for (;;) {
 		if (raw.subarray(position, position + 2).toString() === '--') return parts;
-		if (raw.subarray(position, position + 2).toString() !== '\r\n') throw new Error('no CRLF after boundary');
+		if (raw.subarray(position, position + 2).toString() !== '\r\n')
+			throw new Error('no CRLF after boundary');
 		const headerEnd = raw.indexOf('\r\n\r\n', position);
 		const headers = raw.subarray(position + 2, headerEnd).toString('utf8');
 		const next = raw.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headerEnd + 4);
 		if (headerEnd < 0 || next < 0) throw new Error('truncated multipart body');
-		const disposition = /content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="([^"]*)")?/i.exec(headers);
+		const disposition =
+			/content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="([^"]*)")?/i.exec(
+				headers,
+			);
 		if (!disposition) throw new Error(`part without form-data disposition: ${headers}`);
 		parts[disposition[1]] = {
 			name: disposition[1],
@@ -83,7 +88,9 @@ export function chunkReceiver(failures: Record<number, Reply[]> = {}) {
 		},
 		/** The accepted chunks in index order, joined. */
 		reassembled(): Buffer {
-			return Buffer.concat([...received].sort((a, b) => a.index - b.index).map((chunk) => chunk.bytes));
+			return Buffer.concat(
+				[...received].sort((a, b) => a.index - b.index).map((chunk) => chunk.bytes),
+			);
 		},
 	};
 }

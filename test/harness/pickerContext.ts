@@ -1,7 +1,12 @@
 import './environment';
 
 import { LoadOptionsContext } from 'n8n-core';
-import type { INode, INodeParameters, INodeTypes, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import type {
+	INode,
+	INodeParameters,
+	INodeTypes,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
 import { VocuApi } from '../../credentials/VocuApi.credentials';
@@ -13,7 +18,11 @@ import { NODE_TYPE, vocuCredentials } from './runNode';
  * The context the n8n editor gives a listSearch or loadOptions method: n8n-core's real LoadOptionsContext, with
  * the node's credential pointing at `baseUrl` and the node's current `parameters`; `path` is the field asking.
  */
-export function pickerContext(baseUrl: string, parameters: INodeParameters, path: string): LoadOptionsContext {
+export function pickerContext(
+	baseUrl: string,
+	parameters: INodeParameters,
+	path: string,
+): LoadOptionsContext {
 	const vocu = new Vocu();
 	const nodeTypes = {
 		getByName: () => vocu,
@@ -29,9 +38,18 @@ export function pickerContext(baseUrl: string, parameters: INodeParameters, path
 		parameters,
 		credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
 	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false });
+	const workflow = new Workflow({
+		id: 'test',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: false,
+	});
 	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ vocuApi: new VocuApi() }, { vocuApi: vocuCredentials(baseUrl) }),
+		credentialsHelper: new TestCredentialsHelper(
+			{ vocuApi: new VocuApi() },
+			{ vocuApi: vocuCredentials(baseUrl) },
+		),
 		currentNodeParameters: parameters,
 	} as unknown as IWorkflowExecuteAdditionalData;
 	return new LoadOptionsContext(workflow, node, additionalData, path);

@@ -1,7 +1,12 @@
 import { testUserFolder } from './environment';
 
 import { Container } from '@n8n/di';
-import { BinaryDataService, DirectoryLoader, ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	BinaryDataService,
+	DirectoryLoader,
+	ExecutionLifecycleHooks,
+	WorkflowExecute,
+} from 'n8n-core';
 import type {
 	ExecutionError,
 	IBinaryData,
@@ -53,7 +58,11 @@ export async function binaryDataService(): Promise<BinaryDataService> {
 }
 
 /** An input binary property stored the way n8n stores it (inline base64, or a file in filesystem mode). */
-export async function binaryInput(data: Buffer, mimeType: string, fileName: string): Promise<IBinaryData> {
+export async function binaryInput(
+	data: Buffer,
+	mimeType: string,
+	fileName: string,
+): Promise<IBinaryData> {
 	const service = await binaryDataService();
 	return await service.store({ type: 'execution', workflowId: 'test', executionId: '1' }, data, {
 		data: '',
@@ -185,7 +194,10 @@ export interface NodeRunOptions extends RunOptions {
 }
 
 /** Runs one Vocu node with these parameters over the input items. */
-export async function runVocu(parameters: INodeParameters, options: NodeRunOptions): Promise<WorkflowRun> {
+export async function runVocu(
+	parameters: INodeParameters,
+	options: NodeRunOptions,
+): Promise<WorkflowRun> {
 	const node: INode = {
 		id: 'vocu-under-test',
 		name: 'Vocu',

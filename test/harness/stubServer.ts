@@ -1,4 +1,9 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+	createServer,
+	type IncomingHttpHeaders,
+	type Server,
+	type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -69,14 +74,20 @@ export class StubServer {
 		this.server = createServer((req, res) => {
 			const chunks: Buffer[] = [];
 			req.on('data', (chunk: Buffer) => chunks.push(chunk));
-			req.on('end', () => this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks), res));
+			req.on('end', () =>
+				this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks), res),
+			);
 		});
 		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
 		return this;
 	}
 
-	on(method: string, path: string, options: Partial<Omit<Expectation, 'method' | 'path' | 'calls'>> = {}) {
+	on(
+		method: string,
+		path: string,
+		options: Partial<Omit<Expectation, 'method' | 'path' | 'calls'>> = {},
+	) {
 		const expectation: Expectation = {
 			method,
 			path,
@@ -124,7 +135,13 @@ export class StubServer {
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));
 	}
 
-	private handle(method: string, rawUrl: string, headers: IncomingHttpHeaders, raw: Buffer, res: ServerResponse) {
+	private handle(
+		method: string,
+		rawUrl: string,
+		headers: IncomingHttpHeaders,
+		raw: Buffer,
+		res: ServerResponse,
+	) {
 		const url = new URL(rawUrl, 'http://stub');
 		const request: RecordedRequest = {
 			method,
@@ -146,7 +163,10 @@ export class StubServer {
 		const authProblem = this.checkAuth(headers);
 		if (authProblem) {
 			this.problems.push(`${method} ${request.path}: ${authProblem}`);
-			return this.send(res, { status: 401, json: { status: 401, code: 'AUTH_UNAUTHORIZED', message: authProblem } });
+			return this.send(res, {
+				status: 401,
+				json: { status: 401, code: 'AUTH_UNAUTHORIZED', message: authProblem },
+			});
 		}
 		const candidates = this.expectations.filter(
 			(e) => e.method === method && e.path === request.path && e.calls < e.times,
@@ -162,7 +182,8 @@ export class StubServer {
 			this.problems.push(`${method} ${request.path}: ${mismatch}`);
 			return this.send(res, { status: 599, json: { status: 599, message: mismatch } });
 		}
-		const reply = typeof expectation.reply === 'function' ? expectation.reply(request) : expectation.reply;
+		const reply =
+			typeof expectation.reply === 'function' ? expectation.reply(request) : expectation.reply;
 		return this.send(res, reply);
 	}
 
@@ -176,8 +197,11 @@ export class StubServer {
 	quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 2 };
 
 	private isQuotaRead(request: RecordedRequest): boolean {
-		if (request.method !== 'GET' || request.path !== '/api/account/info' || this.auth === 'none') return false;
-		return !this.expectations.some((e) => e.method === 'GET' && e.path === request.path && e.calls < e.times);
+		if (request.method !== 'GET' || request.path !== '/api/account/info' || this.auth === 'none')
+			return false;
+		return !this.expectations.some(
+			(e) => e.method === 'GET' && e.path === request.path && e.calls < e.times,
+		);
 	}
 
 	private answerQuotaRead(request: RecordedRequest, res: ServerResponse): void {
@@ -186,21 +210,31 @@ export class StubServer {
 		if (authProblem) {
 			// As Vocu does: a wrong or missing key gets 401 (the credential test relies on it).
 			this.problems.push(`GET ${request.path}: ${authProblem}`);
-			this.send(res, { status: 401, json: { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized' } });
+			this.send(res, {
+				status: 401,
+				json: { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized' },
+			});
 			return;
 		}
-		this.send(res, { status: 200, json: { status: 200, message: 'OK', user: { id: 'stub', quota: this.quota } } });
+		this.send(res, {
+			status: 200,
+			json: { status: 200, message: 'OK', user: { id: 'stub', quota: this.quota } },
+		});
 	}
 
 	private checkAuth(headers: IncomingHttpHeaders): string | undefined {
 		const authorization = headers.authorization;
-		if (this.auth === 'none') return authorization ? 'Authorization header sent to a host that must not get it' : undefined;
-		return authorization === `Bearer ${TEST_API_KEY}` ? undefined : `bad Authorization header: ${authorization}`;
+		if (this.auth === 'none')
+			return authorization ? 'Authorization header sent to a host that must not get it' : undefined;
+		return authorization === `Bearer ${TEST_API_KEY}`
+			? undefined
+			: `bad Authorization header: ${authorization}`;
 	}
 
 	private compare(expectation: Expectation, request: RecordedRequest): string | undefined {
 		for (const [key, value] of Object.entries(expectation.query ?? {})) {
-			if (request.query[key] !== value) return `query ${key}=${request.query[key]} (expected ${value})`;
+			if (request.query[key] !== value)
+				return `query ${key}=${request.query[key]} (expected ${value})`;
 		}
 		if (expectation.body !== undefined && !isDeepStrictEqual(request.json, expectation.body)) {
 			return `body ${JSON.stringify(request.json)} (expected ${JSON.stringify(expectation.body)})`;
@@ -226,11 +260,16 @@ export class StubServer {
 						? Buffer.from(JSON.stringify(reply.json))
 						: Buffer.alloc(0);
 			const headers: Record<string, string> = {
-				...(reply.body === undefined && reply.json !== undefined ? { 'content-type': 'application/json' } : {}),
+				...(reply.body === undefined && reply.json !== undefined
+					? { 'content-type': 'application/json' }
+					: {}),
 				...reply.headers,
 			};
 			if (reply.truncateAfter !== undefined) {
-				res.writeHead(reply.status ?? 200, { ...headers, 'content-length': String(payload.length) });
+				res.writeHead(reply.status ?? 200, {
+					...headers,
+					'content-length': String(payload.length),
+				});
 				res.write(payload.subarray(0, reply.truncateAfter));
 				res.socket?.destroy();
 				return;

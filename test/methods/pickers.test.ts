@@ -8,9 +8,24 @@ import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
 import getFixture from '../fixtures/api/voice.get.json';
 
 const voices = [
-	{ id: 'market:5b0e7c4e-8a51-4a43-a3a4-2b0fb1ee0c11', name: 'Market Star', status: 'pending', version: 'v3.0' },
-	{ id: '9f011950-f143-4eb7-abbb-90e0b66874ea', name: 'Zhen Xia', status: 'lora-success', version: 'v3.0' },
-	{ id: 'ac68e5c9-25d6-4024-b42e-9777c6277b14', name: 'Sai Guolan', status: 'creating', version: 'v4.0' },
+	{
+		id: 'market:5b0e7c4e-8a51-4a43-a3a4-2b0fb1ee0c11',
+		name: 'Market Star',
+		status: 'pending',
+		version: 'v3.0',
+	},
+	{
+		id: '9f011950-f143-4eb7-abbb-90e0b66874ea',
+		name: 'Zhen Xia',
+		status: 'lora-success',
+		version: 'v3.0',
+	},
+	{
+		id: 'ac68e5c9-25d6-4024-b42e-9777c6277b14',
+		name: 'Sai Guolan',
+		status: 'creating',
+		version: 'v4.0',
+	},
 ];
 
 describe('Voice picker (searchVoices)', () => {
@@ -38,13 +53,29 @@ describe('Voice picker (searchVoices)', () => {
 	});
 
 	it('leaves out voices that cannot speak yet where the voice is used to speak', async () => {
-		const failed = { id: '042391f5-5887-403f-a42c-1a67680625bc', name: 'Failed Clone', status: 'failed', version: 'v3.0' };
-		const awaiting = { id: '6a1d0c1e-0000-4000-8000-000000000001', name: 'Reuploading', status: 'lora-awaiting-auto-reupload' };
-		vocu.on('GET', '/api/voice').times(2).reply(200, { status: 200, message: 'OK', data: [...voices, failed, awaiting] });
+		const failed = {
+			id: '042391f5-5887-403f-a42c-1a67680625bc',
+			name: 'Failed Clone',
+			status: 'failed',
+			version: 'v3.0',
+		};
+		const awaiting = {
+			id: '6a1d0c1e-0000-4000-8000-000000000001',
+			name: 'Reuploading',
+			status: 'lora-awaiting-auto-reupload',
+		};
+		vocu
+			.on('GET', '/api/voice')
+			.times(2)
+			.reply(200, { status: 200, message: 'OK', data: [...voices, failed, awaiting] });
 		for (const resource of ['speech', 'task']) {
 			const speaking = pickerContext(
 				vocu.url,
-				{ resource, operation: resource === 'speech' ? 'generate' : 'create', voiceId: { __rl: true, mode: 'list', value: '' } },
+				{
+					resource,
+					operation: resource === 'speech' ? 'generate' : 'create',
+					voiceId: { __rl: true, mode: 'list', value: '' },
+				},
 				'parameters.voiceId',
 			);
 			expect((await searchVoices.call(speaking)).results).toEqual([
@@ -57,12 +88,18 @@ describe('Voice picker (searchVoices)', () => {
 
 	it('filters by name or ID, ignoring case', async () => {
 		vocu.on('GET', '/api/voice').times(2).reply(200, { status: 200, message: 'OK', data: voices });
-		expect((await searchVoices.call(context(), 'zhen')).results.map((r) => r.value)).toEqual([voices[1].id]);
-		expect((await searchVoices.call(context(), 'AC68E5C9')).results.map((r) => r.value)).toEqual([voices[2].id]);
+		expect((await searchVoices.call(context(), 'zhen')).results.map((r) => r.value)).toEqual([
+			voices[1].id,
+		]);
+		expect((await searchVoices.call(context(), 'AC68E5C9')).results.map((r) => r.value)).toEqual([
+			voices[2].id,
+		]);
 	});
 
 	it('shows a mapped Vocu error when the key is rejected', async () => {
-		vocu.on('GET', '/api/voice').reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
+		vocu
+			.on('GET', '/api/voice')
+			.reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
 		await expect(searchVoices.call(context())).rejects.toThrow('Vocu rejected the API key');
 	});
 });
@@ -71,7 +108,11 @@ describe('Style dropdown (getVoiceStyles)', () => {
 	const vocu = useStubServer();
 
 	const context = (voiceId: NodeParameterValueType) =>
-		pickerContext(vocu.url, { resource: 'voice', operation: 'deleteStyle', voiceId, styleId: '' }, 'parameters.styleId');
+		pickerContext(
+			vocu.url,
+			{ resource: 'voice', operation: 'deleteStyle', voiceId, styleId: '' },
+			'parameters.styleId',
+		);
 
 	const voiceId = getFixture.request.pathParams.id;
 
@@ -81,9 +122,14 @@ describe('Style dropdown (getVoiceStyles)', () => {
 		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, {
 			status: 200,
 			message: 'OK',
-			data: { ...data, metadata: { ...data.metadata, prompts: [relaxed, { ...happy, deleted: true }, brave] } },
+			data: {
+				...data,
+				metadata: { ...data.metadata, prompts: [relaxed, { ...happy, deleted: true }, brave] },
+			},
 		});
-		const options = await getVoiceStyles.call(context({ __rl: true, mode: 'list', value: voiceId }));
+		const options = await getVoiceStyles.call(
+			context({ __rl: true, mode: 'list', value: voiceId }),
+		);
 		expect(options).toEqual([
 			{ name: 'Default', value: 'default' },
 			{ name: 'Relaxed', value: relaxed.id, description: 'Relaxed emotional style' },
@@ -92,11 +138,19 @@ describe('Style dropdown (getVoiceStyles)', () => {
 		expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
 	});
 
-	it('labels the voice\'s own default style and does not add a second one', async () => {
+	it("labels the voice's own default style and does not add a second one", async () => {
 		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, {
 			status: 200,
 			message: 'OK',
-			data: { id: voiceId, metadata: { prompts: [{ id: 'default', name: 'Default Style' }, { id: 's1', name: 'Calm' }] } },
+			data: {
+				id: voiceId,
+				metadata: {
+					prompts: [
+						{ id: 'default', name: 'Default Style' },
+						{ id: 's1', name: 'Calm' },
+					],
+				},
+			},
 		});
 		const options = await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }));
 		expect(options).toEqual([
@@ -109,22 +163,32 @@ describe('Style dropdown (getVoiceStyles)', () => {
 		expect(await getVoiceStyles.call(context({ __rl: true, mode: 'list', value: '' }))).toEqual([
 			{ name: 'Default', value: 'default' },
 		]);
-		expect(await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: '={{ $json.voiceId }}' }))).toEqual([
-			{ name: 'Default', value: 'default' },
-		]);
+		expect(
+			await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: '={{ $json.voiceId }}' })),
+		).toEqual([{ name: 'Default', value: 'default' }]);
 		expect(vocu.requests).toEqual([]);
 	});
 
 	it('says which voice is gone, and what to do, when Vocu answers 404 (a deleted voice)', async () => {
-		vocu.on('GET', `/api/voice/${voiceId}`).reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Not Found' });
-		const error = await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId })).catch((caught: unknown) => caught);
+		vocu
+			.on('GET', `/api/voice/${voiceId}`)
+			.reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Not Found' });
+		const error = await getVoiceStyles
+			.call(context({ __rl: true, mode: 'id', value: voiceId }))
+			.catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect((error as NodeOperationError).message).toBe(`The chosen voice (${voiceId}) is not in this Vocu account`);
+		expect((error as NodeOperationError).message).toBe(
+			`The chosen voice (${voiceId}) is not in this Vocu account`,
+		);
 		expect((error as NodeOperationError).description).toMatch(/deleted\. Choose another voice/);
 	});
 
-	it('keeps Vocu\'s explanation for other failures', async () => {
-		vocu.on('GET', `/api/voice/${voiceId}`).reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
-		await expect(getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }))).rejects.toThrow('Vocu rejected the API key');
+	it("keeps Vocu's explanation for other failures", async () => {
+		vocu
+			.on('GET', `/api/voice/${voiceId}`)
+			.reply(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
+		await expect(
+			getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId })),
+		).rejects.toThrow('Vocu rejected the API key');
 	});
 });

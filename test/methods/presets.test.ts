@@ -7,7 +7,11 @@ import fixture from '../fixtures/api/tts.listPresets.json';
 describe('Preset dropdown (getPresets)', () => {
 	const vocu = useStubServer();
 	const context = () =>
-		pickerContext(vocu.url, { resource: 'speech', operation: 'generate' }, 'parameters.generationOptions.preset');
+		pickerContext(
+			vocu.url,
+			{ resource: 'speech', operation: 'generate' },
+			'parameters.generationOptions.preset',
+		);
 
 	it("offers the documented three first, then the account's presets with readable labels", async () => {
 		vocu.on('GET', '/api/tts/presets').reply(200, fixture.response.body);
@@ -19,12 +23,18 @@ describe('Preset dropdown (getPresets)', () => {
 			['v2 Balance', 'v2_balance'],
 			['v3 Balance (Pro)', 'v3_balance_pro'],
 		]);
-		expect(options[4].description).toBe('For v3.0 voices (professional clones): temperature 1, top_k 512, top_p 1');
+		expect(options[4].description).toBe(
+			'For v3.0 voices (professional clones): temperature 1, top_k 512, top_p 1',
+		);
 	});
 
 	it('falls back to the documented three when Vocu cannot list presets', async () => {
 		vocu.on('GET', '/api/tts/presets').reply(404, { status: 404, message: 'Not Found' });
-		expect((await getPresets.call(context())).map((option) => option.value)).toEqual(['balance', 'creative', 'stable']);
+		expect((await getPresets.call(context())).map((option) => option.value)).toEqual([
+			'balance',
+			'creative',
+			'stable',
+		]);
 	});
 
 	it('builds labels from translation keys', () => {

@@ -7,7 +7,12 @@ const splitter = (id: string, name: string) => ({ ...fixture.response.body.data[
 
 describe('Splitter picker (searchSplitters)', () => {
 	const vocu = useStubServer();
-	const context = () => pickerContext(vocu.url, { resource: 'task', operation: 'createFromScript' }, 'parameters.splitterId');
+	const context = () =>
+		pickerContext(
+			vocu.url,
+			{ resource: 'task', operation: 'createFromScript' },
+			'parameters.splitterId',
+		);
 
 	it('lists a page by name, filters by the search text, and pages on while total says more exist', async () => {
 		const page = [splitter('a1', 'Dialogue'), splitter('b2', 'Podcast')];
@@ -22,7 +27,9 @@ describe('Splitter picker (searchSplitters)', () => {
 			],
 			paginationToken: '2|a1',
 		});
-		expect((await searchSplitters.call(context(), 'pod')).results).toEqual([{ name: 'Podcast', value: 'b2' }]);
+		expect((await searchSplitters.call(context(), 'pod')).results).toEqual([
+			{ name: 'Podcast', value: 'b2' },
+		]);
 	});
 
 	it('has no next page once total is reached', async () => {

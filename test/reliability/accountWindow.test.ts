@@ -35,7 +35,10 @@ function accountAt(vocu: StubServer, limit: number) {
 		.replyWith((): Reply => {
 			if (seen.inFlight >= limit) {
 				seen.rejected++;
-				return { status: 429, json: { status: 429, code: 'RATE_LIMIT_CONCURRENT', message: 'busy' } };
+				return {
+					status: 429,
+					json: { status: 429, code: 'RATE_LIMIT_CONCURRENT', message: 'busy' },
+				};
 			}
 			seen.inFlight++;
 			seen.peak = Math.max(seen.peak, seen.inFlight);
@@ -44,21 +47,33 @@ function accountAt(vocu: StubServer, limit: number) {
 				seen.inFlight--;
 				seen.served++;
 			}, delayMs);
-			return { status: 200, json: { status: 200, data: { id: 'g', audio: `${vocu.url}/a.mp3`, credit_used: 1 } }, delayMs };
+			return {
+				status: 200,
+				json: { status: 200, data: { id: 'g', audio: `${vocu.url}/a.mp3`, credit_used: 1 } },
+				delayMs,
+			};
 		});
 	return seen;
 }
 
 /** `count` executions started together (webhook or schedule events), each with its own execution ID. */
-async function executions(vocu: StubServer, count: number, params: INodeParameters, credentialId = 'acct-1', items = 1) {
+async function executions(
+	vocu: StubServer,
+	count: number,
+	params: INodeParameters,
+	credentialId = 'acct-1',
+	items = 1,
+) {
 	return await Promise.all(
-		Array.from({ length: count }, async (_, index) =>
-			await runVocu(params, {
-				credentials: vocuCredentials(vocu.url),
-				executionId: `exec-${index}`,
-				items: Array.from({ length: items }, (_item, i) => ({ json: { i } })),
-				settings: { credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } } },
-			}),
+		Array.from(
+			{ length: count },
+			async (_, index) =>
+				await runVocu(params, {
+					credentials: vocuCredentials(vocu.url),
+					executionId: `exec-${index}`,
+					items: Array.from({ length: items }, (_item, i) => ({ json: { i } })),
+					settings: { credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } } },
+				}),
 		),
 	);
 }
@@ -101,13 +116,18 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 
 	it('keeps two accounts apart', async () => {
 		const seen = accountAt(vocu, 6);
-		await Promise.all([executions(vocu, 6, speech(), 'acct-a'), executions(vocu, 6, speech(), 'acct-b')]);
+		await Promise.all([
+			executions(vocu, 6, speech(), 'acct-a'),
+			executions(vocu, 6, speech(), 'acct-b'),
+		]);
 		expect(seen.peak).toBe(6);
 		expect(vocu.quotaReads).toHaveLength(2);
 	});
 
 	it('uses the documented default (3) when account info cannot be read', async () => {
-		vocu.on('GET', '/api/account/info').reply(500, { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'down' });
+		vocu
+			.on('GET', '/api/account/info')
+			.reply(500, { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'down' });
 		const seen = accountAt(vocu, 3);
 		const runs = await executions(vocu, 10, speech());
 		expect(runs.every((run) => !run.error)).toBe(true);
@@ -122,13 +142,21 @@ describe('account quota cache', () => {
 	/** The parts of an item context the quota read uses. */
 	function context(credentialId: string): IExecuteSingleFunctions {
 		const self = {
-			getNode: () => ({ name: 'Vocu', credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } } }),
+			getNode: () => ({
+				name: 'Vocu',
+				credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } },
+			}),
 			getCredentials: async () => vocuCredentials(vocu.url),
 			getItemIndex: () => 0,
 			getNodeParameter: () => ({}),
 			helpers: {
-				httpRequestWithAuthentication: async (_type: string, options: { baseURL: string; url: string }) => {
-					const response = await fetch(`${options.baseURL}${options.url}`, { headers: { authorization: `Bearer ${TEST_API_KEY}` } });
+				httpRequestWithAuthentication: async (
+					_type: string,
+					options: { baseURL: string; url: string },
+				) => {
+					const response = await fetch(`${options.baseURL}${options.url}`, {
+						headers: { authorization: `Bearer ${TEST_API_KEY}` },
+					});
 					return { statusCode: response.status, headers: {}, body: await response.json() };
 				},
 			},
@@ -156,10 +184,18 @@ describe('account quota cache', () => {
 	});
 
 	it('reads the quota fields; anything unusable gives undefined (the caller falls back to 3)', () => {
-		expect(concurrencyFromAccountInfo({ user: { quota: { syncBaseConcurrent: 1, syncPaidConcurrent: 4 } } })).toBe(5);
+		expect(
+			concurrencyFromAccountInfo({
+				user: { quota: { syncBaseConcurrent: 1, syncPaidConcurrent: 4 } },
+			}),
+		).toBe(5);
 		expect(concurrencyFromAccountInfo({ user: { quota: { syncBaseConcurrent: 2 } } })).toBe(2);
 		expect(concurrencyFromAccountInfo({ user: { credits: 81 } })).toBeUndefined();
-		expect(concurrencyFromAccountInfo({ user: { quota: { syncBaseConcurrent: 0, syncPaidConcurrent: 0 } } })).toBeUndefined();
+		expect(
+			concurrencyFromAccountInfo({
+				user: { quota: { syncBaseConcurrent: 0, syncPaidConcurrent: 0 } },
+			}),
+		).toBeUndefined();
 		expect(concurrencyFromAccountInfo(undefined)).toBeUndefined();
 	});
 });

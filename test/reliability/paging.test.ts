@@ -22,57 +22,75 @@ function pages(count: number, serve: Serve, withTotal = false) {
 }
 
 const LISTS: Array<{ name: string; path: string; params: INodeParameters }> = [
-	{ name: 'Task → Get Many', path: '/api/tts/generate', params: { resource: 'task', operation: 'getAll' } },
-	{ name: 'Template → Get Many', path: '/api/template', params: { resource: 'template', operation: 'getAll' } },
-	{ name: 'Splitter → Get Many', path: '/api/splitter', params: { resource: 'splitter', operation: 'getAll' } },
+	{
+		name: 'Task → Get Many',
+		path: '/api/tts/generate',
+		params: { resource: 'task', operation: 'getAll' },
+	},
+	{
+		name: 'Template → Get Many',
+		path: '/api/template',
+		params: { resource: 'template', operation: 'getAll' },
+	},
+	{
+		name: 'Splitter → Get Many',
+		path: '/api/splitter',
+		params: { resource: 'splitter', operation: 'getAll' },
+	},
 ];
 
-describe.each(LISTS)('$name never drops items when the server serves fewer than asked', ({ path, params }) => {
-	const vocu = useStubServer();
-	const run = async (extra: INodeParameters) =>
-		await runVocu({ ...params, ...extra }, { credentials: vocuCredentials(vocu.url) });
-	const ids = (count: number) => Array.from({ length: count }, (_, i) => `e${i}`);
+describe.each(LISTS)(
+	'$name never drops items when the server serves fewer than asked',
+	({ path, params }) => {
+		const vocu = useStubServer();
+		const run = async (extra: INodeParameters) =>
+			await runVocu({ ...params, ...extra }, { credentials: vocuCredentials(vocu.url) });
+		const ids = (count: number) => Array.from({ length: count }, (_, i) => `e${i}`);
 
-	it('Return All reads every item from a server that caps pages at 50', async () => {
-		vocu.on('GET', path).times(Infinity).replyWith(pages(137, 'capAt50'));
-		const { items, error } = await run({ returnAll: true });
-		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.id)).toEqual(ids(137));
-		// Each next offset is what was actually received; the list ends at the first empty page.
-		expect(vocu.requests.map((r) => Number(r.query.offset))).toEqual([0, 50, 100, 137]);
-	});
+		it('Return All reads every item from a server that caps pages at 50', async () => {
+			vocu.on('GET', path).times(Infinity).replyWith(pages(137, 'capAt50'));
+			const { items, error } = await run({ returnAll: true });
+			expect(error).toBeUndefined();
+			expect(items.map((item) => item.json.id)).toEqual(ids(137));
+			// Each next offset is what was actually received; the list ends at the first empty page.
+			expect(vocu.requests.map((r) => Number(r.query.offset))).toEqual([0, 50, 100, 137]);
+		});
 
-	it('Return All reads every item from a server that ignores limit (always 20)', async () => {
-		vocu.on('GET', path).times(Infinity).replyWith(pages(45, 'ignoresLimit'));
-		const { items } = await run({ returnAll: true });
-		expect(items.map((item) => item.json.id)).toEqual(ids(45));
-		expect(vocu.requests.map((r) => Number(r.query.offset))).toEqual([0, 20, 40, 45]);
-	});
+		it('Return All reads every item from a server that ignores limit (always 20)', async () => {
+			vocu.on('GET', path).times(Infinity).replyWith(pages(45, 'ignoresLimit'));
+			const { items } = await run({ returnAll: true });
+			expect(items.map((item) => item.json.id)).toEqual(ids(45));
+			expect(vocu.requests.map((r) => Number(r.query.offset))).toEqual([0, 20, 40, 45]);
+		});
 
-	it('Limit is met across short pages, without asking for more than needed', async () => {
-		vocu.on('GET', path).times(Infinity).replyWith(pages(200, 'ignoresLimit'));
-		const { items } = await run({ returnAll: false, limit: 50 });
-		expect(items.map((item) => item.json.id)).toEqual(ids(50));
-		expect(vocu.requests.map((r) => [Number(r.query.offset), Number(r.query.limit)])).toEqual([
-			[0, 50],
-			[20, 30],
-			[40, 10],
-		]);
-	});
+		it('Limit is met across short pages, without asking for more than needed', async () => {
+			vocu.on('GET', path).times(Infinity).replyWith(pages(200, 'ignoresLimit'));
+			const { items } = await run({ returnAll: false, limit: 50 });
+			expect(items.map((item) => item.json.id)).toEqual(ids(50));
+			expect(vocu.requests.map((r) => [Number(r.query.offset), Number(r.query.limit)])).toEqual([
+				[0, 50],
+				[20, 30],
+				[40, 10],
+			]);
+		});
 
-	it('a server that ignores offset ends the list at the repeated page, without duplicates', async () => {
-		vocu.on('GET', path).times(Infinity).replyWith(pages(30, 'ignoresOffset'));
-		const { items } = await run({ returnAll: true });
-		expect(items.map((item) => item.json.id)).toEqual(ids(30));
-		expect(vocu.requests).toHaveLength(2);
-	});
-});
+		it('a server that ignores offset ends the list at the repeated page, without duplicates', async () => {
+			vocu.on('GET', path).times(Infinity).replyWith(pages(30, 'ignoresOffset'));
+			const { items } = await run({ returnAll: true });
+			expect(items.map((item) => item.json.id)).toEqual(ids(30));
+			expect(vocu.requests).toHaveLength(2);
+		});
+	},
+);
 
 describe('Splitter → Get Many with total', () => {
 	const vocu = useStubServer();
 
 	it('stops once total is read, without an extra empty page', async () => {
-		vocu.on('GET', '/api/splitter').times(Infinity).replyWith(pages(70, 'ignoresLimit', true));
+		vocu
+			.on('GET', '/api/splitter')
+			.times(Infinity)
+			.replyWith(pages(70, 'ignoresLimit', true));
 		const { items } = await runVocu(
 			{ resource: 'splitter', operation: 'getAll', returnAll: true },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -85,8 +103,20 @@ describe('Splitter → Get Many with total', () => {
 describe('pickers page on until an empty page', () => {
 	const vocu = useStubServer();
 	const pickers = [
-		{ name: 'templates', path: '/api/template', search: searchTemplates, parameters: { resource: 'template', operation: 'get' }, field: 'parameters.templateId' },
-		{ name: 'splitters', path: '/api/splitter', search: searchSplitters, parameters: { resource: 'task', operation: 'createFromScript' }, field: 'parameters.splitterId' },
+		{
+			name: 'templates',
+			path: '/api/template',
+			search: searchTemplates,
+			parameters: { resource: 'template', operation: 'get' },
+			field: 'parameters.templateId',
+		},
+		{
+			name: 'splitters',
+			path: '/api/splitter',
+			search: searchSplitters,
+			parameters: { resource: 'task', operation: 'createFromScript' },
+			field: 'parameters.splitterId',
+		},
 	];
 
 	/** Scrolls a picker to its end, as the editor does: returns every value shown. */
@@ -103,13 +133,16 @@ describe('pickers page on until an empty page', () => {
 		throw new Error('the picker never ended');
 	}
 
-	it.each(pickers)('$name: every entry from a server that caps pages or ignores limit', async (picker) => {
-		for (const serve of ['capAt50', 'ignoresLimit'] as const) {
-			vocu.reset();
-			vocu.on('GET', picker.path).times(Infinity).replyWith(pages(123, serve));
-			expect(await scroll(picker)).toEqual(Array.from({ length: 123 }, (_, i) => `e${i}`));
-		}
-	});
+	it.each(pickers)(
+		'$name: every entry from a server that caps pages or ignores limit',
+		async (picker) => {
+			for (const serve of ['capAt50', 'ignoresLimit'] as const) {
+				vocu.reset();
+				vocu.on('GET', picker.path).times(Infinity).replyWith(pages(123, serve));
+				expect(await scroll(picker)).toEqual(Array.from({ length: 123 }, (_, i) => `e${i}`));
+			}
+		},
+	);
 
 	it.each(pickers)('$name: a server that ignores offset ends after one page', async (picker) => {
 		vocu.on('GET', picker.path).times(Infinity).replyWith(pages(30, 'ignoresOffset'));
@@ -127,7 +160,9 @@ describe('picker tokens', () => {
 
 	it('end at an empty page or at total', () => {
 		expect(pickerPage({ offset: 5 }, []).paginationToken).toBeUndefined();
-		expect(pickerPage({ offset: 0 }, [{ id: 'a' }, { id: 'b' }], 2).paginationToken).toBeUndefined();
+		expect(
+			pickerPage({ offset: 0 }, [{ id: 'a' }, { id: 'b' }], 2).paginationToken,
+		).toBeUndefined();
 		expect(pickerPage({ offset: 0 }, [{ id: 'a' }, { id: 'b' }], 3).paginationToken).toBe('2|a');
 	});
 

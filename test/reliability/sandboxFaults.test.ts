@@ -29,8 +29,15 @@ describe('sandbox fault hooks', () => {
 		});
 		const { apiUrl } = await sandbox.start();
 		try {
-			const info = (await (await fetch(`${apiUrl}/__sandbox`)).json()) as { seed: { readyVoiceId: string } };
-			await expect(post(apiUrl, '/api/tts/simple-generate', { voiceId: info.seed.readyVoiceId, text: 'Hi there' })).rejects.toThrow();
+			const info = (await (await fetch(`${apiUrl}/__sandbox`)).json()) as {
+				seed: { readyVoiceId: string };
+			};
+			await expect(
+				post(apiUrl, '/api/tts/simple-generate', {
+					voiceId: info.seed.readyVoiceId,
+					text: 'Hi there',
+				}),
+			).rejects.toThrow();
 			expect(handled).toEqual(['/api/tts/simple-generate']);
 		} finally {
 			await sandbox.stop();
@@ -38,10 +45,18 @@ describe('sandbox fault hooks', () => {
 	});
 
 	it('an account limit: generations beyond it get 429 RATE_LIMIT_CONCURRENT at once', async () => {
-		const sandbox = createSandbox({ port: 0, quiet: true, apiKey: KEY, syncConcurrency: 1, timings: { syncDelayMs: 200 } });
+		const sandbox = createSandbox({
+			port: 0,
+			quiet: true,
+			apiKey: KEY,
+			syncConcurrency: 1,
+			timings: { syncDelayMs: 200 },
+		});
 		const { apiUrl } = await sandbox.start();
 		try {
-			const info = (await (await fetch(`${apiUrl}/__sandbox`)).json()) as { seed: { readyVoiceId: string } };
+			const info = (await (await fetch(`${apiUrl}/__sandbox`)).json()) as {
+				seed: { readyVoiceId: string };
+			};
 			const body = { voiceId: info.seed.readyVoiceId, text: 'Hi there' };
 			const [first, second] = await Promise.all([
 				post(apiUrl, '/api/tts/simple-generate', body),

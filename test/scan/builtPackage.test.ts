@@ -17,7 +17,9 @@ import { useStubServer } from '../harness/stubServer';
 const REPO = path.resolve(__dirname, '../..');
 
 // The harness then runs the compiled classes from dist/ instead of the TypeScript sources.
-jest.mock('../../nodes/Vocu/Vocu.node', () => jest.requireActual('../../dist/nodes/Vocu/Vocu.node.js'));
+jest.mock('../../nodes/Vocu/Vocu.node', () =>
+	jest.requireActual('../../dist/nodes/Vocu/Vocu.node.js'),
+);
 jest.mock('../../credentials/VocuApi.credentials', () =>
 	jest.requireActual('../../dist/credentials/VocuApi.credentials.js'),
 );
@@ -25,10 +27,16 @@ jest.mock('../../credentials/VocuApi.credentials', () =>
 /** The n8n-workflow this jest run resolves (the default 1.120 pair, or 2.x mapped in by test/compat/). */
 function n8nWorkflowInUse(): { version: string; compat2: boolean } {
 	let dir = path.dirname(require.resolve('n8n-workflow'));
-	while (!fs.existsSync(path.join(dir, 'package.json')) || path.basename(dir) === 'cjs' || path.basename(dir) === 'dist') {
+	while (
+		!fs.existsSync(path.join(dir, 'package.json')) ||
+		path.basename(dir) === 'cjs' ||
+		path.basename(dir) === 'dist'
+	) {
 		dir = path.dirname(dir);
 	}
-	const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
+	const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+		version: string;
+	};
 	return { version, compat2: dir.includes(`${path.sep}.compat${path.sep}n8n2${path.sep}`) };
 }
 
@@ -88,14 +96,17 @@ describe('the built package', () => {
 		});
 	});
 
-	it.each(LINE_SPECIFIC_APIS)('feature-detects %s wherever node code uses it (it is missing in one n8n line)', (api) => {
-		const guard = new RegExp(
-			`typeof [\\w.?]+\\.${api} === 'function'|'${api}' in |\\.${api}\\?\\.\\(`,
-		);
-		const unguarded = sourceFiles(path.join(REPO, 'nodes'))
-			.filter((file) => new RegExp(`\\b${api}\\b`).test(fs.readFileSync(file, 'utf8')))
-			.filter((file) => !guard.test(fs.readFileSync(file, 'utf8')))
-			.map((file) => path.relative(REPO, file));
-		expect(unguarded).toEqual([]);
-	});
+	it.each(LINE_SPECIFIC_APIS)(
+		'feature-detects %s wherever node code uses it (it is missing in one n8n line)',
+		(api) => {
+			const guard = new RegExp(
+				`typeof [\\w.?]+\\.${api} === 'function'|'${api}' in |\\.${api}\\?\\.\\(`,
+			);
+			const unguarded = sourceFiles(path.join(REPO, 'nodes'))
+				.filter((file) => new RegExp(`\\b${api}\\b`).test(fs.readFileSync(file, 'utf8')))
+				.filter((file) => !guard.test(fs.readFileSync(file, 'utf8')))
+				.map((file) => path.relative(REPO, file));
+			expect(unguarded).toEqual([]);
+		},
+	);
 });

@@ -50,7 +50,9 @@ describe('scanner step', () => {
 		it('rejects what would be published on the tarball leg, including files only the tarball has', () => {
 			const tarball = leg(result.output, 'tarball');
 			expect(tarball).toContain('FAILED');
-			expect(tarball).toMatch(/lib[/\\]leak\.js\s+\S+\s+error\s+Use of restricted global 'process'/);
+			expect(tarball).toMatch(
+				/lib[/\\]leak\.js\s+\S+\s+error\s+Use of restricted global 'process'/,
+			);
 			expect(tarball).toMatch(/nodes[/\\]Bad[/\\]Bad\.node\.js/);
 			expect(tarball).toMatch(/no-runtime-dependencies/);
 		});

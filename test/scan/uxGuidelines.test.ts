@@ -19,7 +19,9 @@ function isField(value: unknown): value is INodeProperties {
 function allFields(list: INodeProperties[], where: string): Field[] {
 	return list.flatMap((field) => {
 		const at = `${where} › ${field.displayName}`;
-		const options = (field.options ?? []) as Array<INodeProperties | INodePropertyCollection | INodePropertyOptions>;
+		const options = (field.options ?? []) as Array<
+			INodeProperties | INodePropertyCollection | INodePropertyOptions
+		>;
 		const nested = options.flatMap((option) => {
 			if (isField(option)) return allFields([option], at);
 			if ('values' in option) return allFields(option.values, `${at} › ${option.displayName}`);
@@ -29,7 +31,26 @@ function allFields(list: INodeProperties[], where: string): Field[] {
 	});
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'per', 'the', 'to', 'vs', 'with']);
+const SMALL_WORDS = new Set([
+	'a',
+	'an',
+	'and',
+	'as',
+	'at',
+	'by',
+	'for',
+	'from',
+	'in',
+	'into',
+	'of',
+	'on',
+	'or',
+	'per',
+	'the',
+	'to',
+	'vs',
+	'with',
+]);
 
 function isTitleCase(text: string): boolean {
 	return text
@@ -49,7 +70,9 @@ const sources = {
 const fields = Object.entries(sources).flatMap(([name, list]) => allFields(list, name));
 const operations = fields
 	.filter(({ field }) => field.name === 'operation' && field.type === 'options')
-	.flatMap(({ where, field }) => ((field.options ?? []) as INodePropertyOptions[]).map((option) => ({ where, option })));
+	.flatMap(({ where, field }) =>
+		((field.options ?? []) as INodePropertyOptions[]).map((option) => ({ where, option })),
+	);
 
 describe("n8n's UX guidelines", () => {
 	it('covers both nodes and the credential', () => {
@@ -57,18 +80,28 @@ describe("n8n's UX guidelines", () => {
 		expect(operations.length).toBeGreaterThan(20);
 		// Each rule below has something to check.
 		expect(fields.filter(({ field }) => field.type === 'boolean').length).toBeGreaterThan(5);
-		expect(fields.filter(({ field }) => field.modes?.some((mode) => mode.name === 'list')).length).toBeGreaterThan(2);
-		expect(fields.filter(({ field }) => field.type === 'string' && field.placeholder).length).toBeGreaterThan(2);
+		expect(
+			fields.filter(({ field }) => field.modes?.some((mode) => mode.name === 'list')).length,
+		).toBeGreaterThan(2);
+		expect(
+			fields.filter(({ field }) => field.type === 'string' && field.placeholder).length,
+		).toBeGreaterThan(2);
 	});
 
 	it('makes secrets password fields', () => {
-		const secrets = fields.filter(({ field }) => /key|secret|token|password/i.test(field.name) && field.type === 'string');
+		const secrets = fields.filter(
+			({ field }) => /key|secret|token|password/i.test(field.name) && field.type === 'string',
+		);
 		expect(secrets.length).toBeGreaterThan(0);
-		expect(secrets.filter(({ field }) => field.typeOptions?.password !== true).map(({ where }) => where)).toEqual([]);
+		expect(
+			secrets.filter(({ field }) => field.typeOptions?.password !== true).map(({ where }) => where),
+		).toEqual([]);
 	});
 
 	it('starts every boolean description with "Whether"', () => {
-		const bad = fields.filter(({ field }) => field.type === 'boolean' && !/^Whether /.test(field.description ?? ''));
+		const bad = fields.filter(
+			({ field }) => field.type === 'boolean' && !/^Whether /.test(field.description ?? ''),
+		);
 		expect(bad.map(({ where, field }) => `${where}: ${field.description}`)).toEqual([]);
 	});
 
@@ -83,17 +116,23 @@ describe("n8n's UX guidelines", () => {
 	});
 
 	it('writes labels in Title Case (notices are sentences)', () => {
-		const bad = fields.filter(({ field }) => field.type !== 'notice' && !isTitleCase(field.displayName));
+		const bad = fields.filter(
+			({ field }) => field.type !== 'notice' && !isTitleCase(field.displayName),
+		);
 		expect(bad.map(({ where }) => where)).toEqual([]);
 	});
 
 	it('gives every operation a Title Case name, a sentence-case action and a description', () => {
 		const bad = operations.filter(({ option }) => {
 			const [first = '', ...rest] = (option.action ?? '').split(' ');
-			const sentenceCase = /^[A-Z]/.test(first) && rest.every((word) => !/^[A-Z][a-z]/.test(word) || PROPER_NOUNS.has(word));
+			const sentenceCase =
+				/^[A-Z]/.test(first) &&
+				rest.every((word) => !/^[A-Z][a-z]/.test(word) || PROPER_NOUNS.has(word));
 			return !isTitleCase(option.name) || !sentenceCase || !option.description;
 		});
-		expect(bad.map(({ where, option }) => `${where}: ${option.name} / ${option.action}`)).toEqual([]);
+		expect(bad.map(({ where, option }) => `${where}: ${option.name} / ${option.action}`)).toEqual(
+			[],
+		);
 	});
 
 	it('uses "e.g." placeholders on the nodes\' text fields', () => {
@@ -109,9 +148,16 @@ describe("n8n's UX guidelines", () => {
 
 	it('is English only (no non-Latin script in any label, description, hint or placeholder)', () => {
 		const texts = fields.flatMap(({ where, field }) =>
-			[field.displayName, field.description, field.hint, field.placeholder].map((text) => ({ where, text })),
+			[field.displayName, field.description, field.hint, field.placeholder].map((text) => ({
+				where,
+				text,
+			})),
 		);
-		const bad = texts.filter(({ text }) => typeof text === 'string' && /[\u0400-\u04FF\u0600-\u06FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(text));
+		const bad = texts.filter(
+			({ text }) =>
+				typeof text === 'string' &&
+				/[\u0400-\u04FF\u0600-\u06FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/.test(text),
+		);
 		expect(bad.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
 	});
 });

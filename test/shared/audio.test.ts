@@ -1,4 +1,9 @@
-import { audioMimeType, fileNameFromUrl, isHttpUrl, redactUrl } from '../../nodes/Vocu/shared/audio';
+import {
+	audioMimeType,
+	fileNameFromUrl,
+	isHttpUrl,
+	redactUrl,
+} from '../../nodes/Vocu/shared/audio';
 
 describe('audio URL helpers', () => {
 	it.each([
@@ -11,7 +16,9 @@ describe('audio URL helpers', () => {
 	])('isHttpUrl(%s) is %s', (url, expected) => expect(isHttpUrl(url)).toBe(expected));
 
 	it('takes the file name from the URL path', () => {
-		expect(fileNameFromUrl('https://storage.vocu.ai/generate/a/12a2dcfd-merged.mp3?auth=x')).toBe('12a2dcfd-merged.mp3');
+		expect(fileNameFromUrl('https://storage.vocu.ai/generate/a/12a2dcfd-merged.mp3?auth=x')).toBe(
+			'12a2dcfd-merged.mp3',
+		);
 		expect(fileNameFromUrl('https://storage.vocu.ai/')).toBe('audio.mp3');
 		expect(fileNameFromUrl('https://storage.vocu.ai/a/my%20file.mp3')).toBe('my file.mp3');
 	});

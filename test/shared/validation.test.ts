@@ -26,8 +26,9 @@ describe('ID patterns', () => {
 		expect(VOICE_ID.test(`${UUID}x`)).toBe(false);
 	});
 
-	it.each([UUID, `market:${UUID}`, 'default', 'upload_1.zip'])('lets %s stand in a URL path', (id) =>
-		expect(SAFE_ID.test(id)).toBe(true),
+	it.each([UUID, `market:${UUID}`, 'default', 'upload_1.zip'])(
+		'lets %s stand in a URL path',
+		(id) => expect(SAFE_ID.test(id)).toBe(true),
 	);
 
 	it.each(['a/b', '../x', 'a b', 'x?y=1', '', ':x'])('keeps %p out of a URL path', (id) =>
@@ -66,9 +67,9 @@ describe('input checks', () => {
 			'"Seed" must be a whole number from -1 to 10 (item 0)',
 		);
 		expect(() => numberInRange(node, { itemIndex: 0 }, 'Seed', 1.5, range)).toThrow('whole number');
-		expect(() => numberInRange(node, { itemIndex: 0 }, 'Rate', 'fast', { min: 0.5, max: 2 })).toThrow(
-			'"Rate" must be a number from 0.5 to 2 (item 0)',
-		);
+		expect(() =>
+			numberInRange(node, { itemIndex: 0 }, 'Rate', 'fast', { min: 0.5, max: 2 }),
+		).toThrow('"Rate" must be a number from 0.5 to 2 (item 0)');
 	});
 
 	it('requires text that is not only whitespace, and keeps it as typed', () => {
@@ -80,7 +81,9 @@ describe('input checks', () => {
 
 	it('requires a voice ID, trimmed', () => {
 		expect(requireId(node, { itemIndex: 0 }, 'Voice', ` market:${UUID} `)).toBe(`market:${UUID}`);
-		expect(() => requireId(node, { itemIndex: 0 }, 'Voice', '')).toThrow('"Voice" is empty (item 0)');
+		expect(() => requireId(node, { itemIndex: 0 }, 'Voice', '')).toThrow(
+			'"Voice" is empty (item 0)',
+		);
 		expect(() => requireId(node, { itemIndex: 0, segment: 1 }, 'Voice ID', 'Anna')).toThrow(
 			'"Voice ID" is not a voice ID (item 0, segment 1)',
 		);

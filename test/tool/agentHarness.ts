@@ -40,7 +40,12 @@ function vocuTool(): INodeType {
 	};
 	const tool = { ...base, description } as INodeType;
 	tool.execute = async function (this: IExecuteFunctions) {
-		return (await new RoutingNode(this as unknown as ConstructorParameters<typeof RoutingNode>[0], tool).runNode()) ?? [];
+		return (
+			(await new RoutingNode(
+				this as unknown as ConstructorParameters<typeof RoutingNode>[0],
+				tool,
+			).runNode()) ?? []
+		);
 	};
 	return tool;
 }

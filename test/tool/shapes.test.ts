@@ -8,13 +8,18 @@ import stream from '../fixtures/api/speech.stream.json';
 
 describe('tool messages', () => {
 	it('drops the item index, keeps the segment, adds the fix and Vocu code', () => {
-		expect(toolErrorMessage('"Voice" is empty (item 3, segment 2)', 'Enter the voice. · Code: X_Y · Request ID (for Vocu support): r1')).toBe(
-			'"Voice" is empty (segment 2). Enter the voice. (Vocu code X_Y)',
-		);
+		expect(
+			toolErrorMessage(
+				'"Voice" is empty (item 3, segment 2)',
+				'Enter the voice. · Code: X_Y · Request ID (for Vocu support): r1',
+			),
+		).toBe('"Voice" is empty (segment 2). Enter the voice. (Vocu code X_Y)');
 	});
 
 	it('stays short', () => {
-		expect(toolErrorMessage('Failed', 'x '.repeat(600)).length).toBeLessThanOrEqual(TOOL_MESSAGE_MAX);
+		expect(toolErrorMessage('Failed', 'x '.repeat(600)).length).toBeLessThanOrEqual(
+			TOOL_MESSAGE_MAX,
+		);
 	});
 });
 
@@ -28,9 +33,16 @@ describe('tool results', () => {
 	});
 
 	it('Speech → Stream: the audio and stream URLs from X-Reecho-Response-Data', () => {
-		const header = JSON.parse((stream.response.headers as Record<string, string>)['X-Reecho-Response-Data']);
+		const header = JSON.parse(
+			(stream.response.headers as Record<string, string>)['X-Reecho-Response-Data'],
+		);
 		const json = toolSpeechJson(speechResultJson(header), 'Hello');
-		expect(json).toMatchObject({ id: header.id, audioUrl: header.audio, streamUrl: header.streamUrl, characters: 5 });
+		expect(json).toMatchObject({
+			id: header.id,
+			audioUrl: header.audio,
+			streamUrl: header.streamUrl,
+			characters: 5,
+		});
 		expect(JSON.stringify(json).length).toBeLessThanOrEqual(1024);
 	});
 

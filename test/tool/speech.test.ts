@@ -6,7 +6,11 @@ const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
 const fromAI = {
 	resource: 'speech',
 	operation: 'generate',
-	voiceId: { __rl: true, mode: 'id', value: "={{ $fromAI('voiceId', 'Voice UUID or market:<uuid>', 'string') }}" },
+	voiceId: {
+		__rl: true,
+		mode: 'id',
+		value: "={{ $fromAI('voiceId', 'Voice UUID or market:<uuid>', 'string') }}",
+	},
 	text: "={{ $fromAI('text', 'The text to speak', 'string') }}",
 };
 
@@ -16,7 +20,7 @@ describe('Vocu as an AI agent tool (n8n-core tool wrapping)', () => {
 	it('Speech → Generate answers with the audio URL, ID, credits and characters, under 1 KB, without a download', async () => {
 		vocu.on('POST', '/api/tts/simple-generate').reply(200, generate.response.body);
 		const call = await callVocuTool(fromAI, { voiceId, text: 'Hello there' }, vocu.url);
-		expect(call.failed ? call.observation : "ok").toBe("ok");
+		expect(call.failed ? call.observation : 'ok').toBe('ok');
 		if (call.failed) throw new Error(call.observation);
 		const answer = JSON.parse(call.observation) as Array<Record<string, unknown>>;
 		expect(answer).toEqual([
@@ -29,20 +33,28 @@ describe('Vocu as an AI agent tool (n8n-core tool wrapping)', () => {
 		]);
 		expect(call.observation.length).toBeLessThanOrEqual(1024);
 		// Only the generation itself: the MP3 is not fetched from storage.
-		expect(vocu.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /api/tts/simple-generate']);
+		expect(vocu.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+			'POST /api/tts/simple-generate',
+		]);
 	});
 
 	it("the model is told what the operation does, returns and costs (the tool's own Tool Description)", async () => {
 		vocu.on('POST', '/api/tts/simple-generate').reply(200, generate.response.body);
 		const call = await callVocuTool(fromAI, { voiceId, text: 'Hi' }, vocu.url);
-		expect(call.toolDescription).toMatch(/^Generate speech from text in Vocu \(Speech → Generate\)\. /);
+		expect(call.toolDescription).toMatch(
+			/^Generate speech from text in Vocu \(Speech → Generate\)\. /,
+		);
 		expect(call.toolDescription).toContain('spends credits');
 		expect(call.toolDescription).toContain('URL');
 	});
 
 	it('a Tool Description set in the node replaces the default', async () => {
 		vocu.on('POST', '/api/tts/simple-generate').reply(200, generate.response.body);
-		const call = await callVocuTool({ ...fromAI, toolDescription: 'Read text out loud' }, { voiceId, text: 'Hi' }, vocu.url);
+		const call = await callVocuTool(
+			{ ...fromAI, toolDescription: 'Read text out loud' },
+			{ voiceId, text: 'Hi' },
+			vocu.url,
+		);
 		expect(call.toolDescription).toBe('Read text out loud');
 	});
 
@@ -62,7 +74,9 @@ describe('Vocu as an AI agent tool (n8n-core tool wrapping)', () => {
 			.reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Voice not found' });
 		const call = await callVocuTool(fromAI, { voiceId, text: 'Hello' }, vocu.url);
 		expect(call.failed).toBe(true);
-		expect(call.observation).toMatch(/^The voice does not exist in this account\. .*Voice → Get Many/);
+		expect(call.observation).toMatch(
+			/^The voice does not exist in this account\. .*Voice → Get Many/,
+		);
 		expect(call.observation).toContain('VOICE_NOT_FOUND');
 	});
 });

@@ -11,13 +11,23 @@ describe('Task → Get as an AI agent tool', () => {
 		for (const simplify of [true, false]) {
 			vocu.on('GET', `/api/tts/generate/${task.id}`).reply(200, envelope(task));
 			const call = await callVocuTool(
-				{ resource: 'task', operation: 'get', taskId: "={{ $fromAI('taskId', 'Task ID', 'string') }}", simplify },
+				{
+					resource: 'task',
+					operation: 'get',
+					taskId: "={{ $fromAI('taskId', 'Task ID', 'string') }}",
+					simplify,
+				},
 				{ taskId: task.id },
 				vocu.url,
 			);
 			if (call.failed) throw new Error(call.observation);
 			expect(JSON.parse(call.observation)).toEqual([
-				expect.objectContaining({ id: task.id, status: 'generated', audioUrl: task.metadata.audio, characters: task.metadata.characters }),
+				expect.objectContaining({
+					id: task.id,
+					status: 'generated',
+					audioUrl: task.metadata.audio,
+					characters: task.metadata.characters,
+				}),
 			]);
 			expect(call.observation.length).toBeLessThanOrEqual(1024);
 		}

@@ -43,7 +43,13 @@ export class FakeTasks {
 				const limit = Number(request.query.limit);
 				this.listCalls.push({ offset, limit });
 				const newestFirst = [...this.tasks].sort((a, b) => b.createdAt - a.createdAt);
-				return { json: { status: 200, message: 'OK', data: newestFirst.slice(offset, offset + limit).map((t) => this.view(t)) } };
+				return {
+					json: {
+						status: 200,
+						message: 'OK',
+						data: newestFirst.slice(offset, offset + limit).map((t) => this.view(t)),
+					},
+				};
 			},
 		});
 	}
@@ -52,7 +58,13 @@ export class FakeTasks {
 		this.serial += 1;
 		this.clock += 1000;
 		const id = `00000000-0000-4000-8000-${String(this.serial).padStart(12, '0')}`;
-		const task: FakeTask = { id, status, createdAt: this.clock, voiceId, text: `Text number ${this.serial}.` };
+		const task: FakeTask = {
+			id,
+			status,
+			createdAt: this.clock,
+			voiceId,
+			text: `Text number ${this.serial}.`,
+		};
 		this.tasks.push(task);
 		this.stub.on('GET', `/api/tts/generate/${id}`, {
 			times: Infinity,
@@ -60,7 +72,10 @@ export class FakeTasks {
 				this.getCalls.push(id);
 				return this.tasks.includes(task)
 					? { json: { status: 200, message: 'OK', data: this.view(task) } }
-					: { status: 404, json: { status: 404, code: 'GENERATE_NOT_FOUND', message: 'Not found' } };
+					: {
+							status: 404,
+							json: { status: 404, code: 'GENERATE_NOT_FOUND', message: 'Not found' },
+						};
 			},
 		});
 		return task;
@@ -83,7 +98,9 @@ export class FakeTasks {
 			userId: '7249c3e5-10d5-4b5d-acc2-000a8cc0e358',
 			status: task.status,
 			type: 'vocu-neural-voice-001',
-			...(this.options.withCreatedAt === false ? {} : { createdAt: new Date(task.createdAt).toISOString() }),
+			...(this.options.withCreatedAt === false
+				? {}
+				: { createdAt: new Date(task.createdAt).toISOString() }),
 			metadata: {
 				contents: [
 					{
@@ -94,11 +111,22 @@ export class FakeTasks {
 					},
 				],
 				characters: task.text.length,
-				voices: [{ id: task.voiceId, name: 'Narrator', status: 'pending', version: 'v3.0', from: 'upload' }],
+				voices: [
+					{
+						id: task.voiceId,
+						name: 'Narrator',
+						status: 'pending',
+						version: 'v3.0',
+						from: 'upload',
+					},
+				],
 				isPremium: true,
 				srt: false,
 				...(generated
-					? { audio: `${storage}/generate/${task.id}/merged.mp3`, generatedAt: new Date(task.createdAt + 5000).toISOString() }
+					? {
+							audio: `${storage}/generate/${task.id}/merged.mp3`,
+							generatedAt: new Date(task.createdAt + 5000).toISOString(),
+						}
 					: {}),
 			},
 		};

@@ -35,9 +35,14 @@ function byType(type: string): INodeType & IVersionedNodeType {
 	return trigger as unknown as INodeType & IVersionedNodeType;
 }
 
-function additionalData(credentials: ICredentialDataDecryptedObject): IWorkflowExecuteAdditionalData {
+function additionalData(
+	credentials: ICredentialDataDecryptedObject,
+): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: new TestCredentialsHelper({ vocuApi: new VocuApi() }, { vocuApi: credentials }),
+		credentialsHelper: new TestCredentialsHelper(
+			{ vocuApi: new VocuApi() },
+			{ vocuApi: credentials },
+		),
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678',
@@ -83,7 +88,13 @@ export class TriggerWorkflow {
 	 * (n8n-core ActiveWorkflows.activatePolling). `poll()` runs the node's poll as TriggersAndPollers.runPoll does.
 	 */
 	activate(activation: WorkflowActivateMode = 'activate', mode: WorkflowExecuteMode = 'trigger') {
-		const context = new PollContext(this.workflow, this.node, additionalData(this.credentials), mode, activation);
+		const context = new PollContext(
+			this.workflow,
+			this.node,
+			additionalData(this.credentials),
+			mode,
+			activation,
+		);
 		return {
 			context,
 			poll: async (): Promise<INodeExecutionData[]> => {

@@ -11,7 +11,10 @@ const ids = (items: Array<{ json: { id?: unknown } }>) => items.map((item) => St
 describe('Vocu Trigger → Task Finished', () => {
 	const vocu = useStubServer();
 
-	function setup(parameters: INodeParameters = both, options?: ConstructorParameters<typeof FakeTasks>[1]) {
+	function setup(
+		parameters: INodeParameters = both,
+		options?: ConstructorParameters<typeof FakeTasks>[1],
+	) {
 		const fake = new FakeTasks(vocu, options);
 		const workflow = new TriggerWorkflow(parameters, vocuCredentials(vocu.url));
 		return { fake, workflow };
@@ -30,7 +33,10 @@ describe('Vocu Trigger → Task Finished', () => {
 				const k = (poll - 1) * 3 + n;
 				const task = fake.create(k % 3 === 0 ? 'processing' : 'pending');
 				// Some finish before the poll that first lists them, others up to 3 polls later; every fifth fails.
-				finishAt.set(task, { poll: Math.min(poll + (k % 4), 10), status: k % 5 === 3 ? 'failed' : 'generated' });
+				finishAt.set(task, {
+					poll: Math.min(poll + (k % 4), 10),
+					status: k % 5 === 3 ? 'failed' : 'generated',
+				});
 			}
 			for (const [task, plan] of finishAt) if (plan.poll <= poll) task.status = plan.status;
 			for (const item of await activation.poll()) {
@@ -60,13 +66,24 @@ describe('Vocu Trigger → Task Finished', () => {
 			audioUrl: `https://storage.vocu.ai/generate/${task.id}/merged.mp3`,
 			text: task.text,
 			credits: task.text.length,
-			segments: [{ index: 0, voiceId: task.voiceId, text: task.text, audioUrl: `https://storage.vocu.ai/generate/${task.id}/segment-1.mp3` }],
+			segments: [
+				{
+					index: 0,
+					voiceId: task.voiceId,
+					text: task.text,
+					audioUrl: `https://storage.vocu.ai/generate/${task.id}/segment-1.mp3`,
+				},
+			],
 			voices: [expect.objectContaining({ id: task.voiceId, name: 'Narrator' })],
 		});
 	});
 
 	it('emits only the chosen statuses and only tasks using the chosen voice', async () => {
-		const { fake, workflow } = setup({ event: 'taskFinished', taskStatuses: ['failed'], voiceId: VOICE_B });
+		const { fake, workflow } = setup({
+			event: 'taskFinished',
+			taskStatuses: ['failed'],
+			voiceId: VOICE_B,
+		});
 		const activation = workflow.activate();
 		await activation.poll();
 		const wanted = fake.create('failed', VOICE_B);
@@ -165,7 +182,9 @@ describe('Vocu Trigger → Task Finished', () => {
 			for (let n = 0; n < 200; n++) fake.create(n % 2 ? 'generated' : 'pending');
 			await activation.poll();
 		}
-		const memory = workflow.staticData()['node:Vocu Trigger'] as { taskFinished: { seen: string[]; tracked: object } };
+		const memory = workflow.staticData()['node:Vocu Trigger'] as {
+			taskFinished: { seen: string[]; tracked: object };
+		};
 		expect(memory.taskFinished.seen.length).toBeLessThanOrEqual(300);
 		expect(Object.keys(memory.taskFinished.tracked).length).toBeLessThanOrEqual(500);
 		expect(JSON.stringify(memory).length).toBeLessThan(60_000);

@@ -16,7 +16,10 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 		const older = fake.create('generated', VOICE_B);
 		fake.create('generated');
 		fake.create('processing', VOICE_B);
-		const workflow = new TriggerWorkflow({ event: 'taskFinished', voiceId: VOICE_B }, vocuCredentials(vocu.url));
+		const workflow = new TriggerWorkflow(
+			{ event: 'taskFinished', voiceId: VOICE_B },
+			vocuCredentials(vocu.url),
+		);
 		const items = await workflow.activate('manual', 'manual').poll();
 		expect(items.map((item) => item.json.id)).toEqual([older.id]);
 		expect(workflow.staticData()).toEqual({});
@@ -26,7 +29,9 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 		const fake = new FakeTasks(vocu);
 		fake.create('pending');
 		const workflow = new TriggerWorkflow({ event: 'taskFinished' }, vocuCredentials(vocu.url));
-		await expect(workflow.activate('manual', 'manual').poll()).rejects.toThrow('No finished task matches the filters yet');
+		await expect(workflow.activate('manual', 'manual').poll()).rejects.toThrow(
+			'No finished task matches the filters yet',
+		);
 	});
 
 	it('a failed poll throws a NodeApiError without the key, keeps the memory, and the next poll catches up', async () => {
@@ -37,7 +42,9 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 		const memory = workflow.staticData();
 		const task = fake.create('generated');
 		vocu.reset();
-		vocu.on('GET', '/api/tts/generate').reply(500, { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'boom' });
+		vocu
+			.on('GET', '/api/tts/generate')
+			.reply(500, { status: 500, code: 'SYSTEM_INTERNAL_ERROR', message: 'boom' });
 		const error = await activation.poll().catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);
@@ -51,8 +58,14 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 	});
 
 	it('an unreachable Vocu becomes a NodeApiError that says n8n tries again', async () => {
-		const workflow = new TriggerWorkflow({ event: 'taskFinished' }, vocuCredentials('http://127.0.0.1:1'));
-		const error = await workflow.activate().poll().catch((caught: unknown) => caught);
+		const workflow = new TriggerWorkflow(
+			{ event: 'taskFinished' },
+			vocuCredentials('http://127.0.0.1:1'),
+		);
+		const error = await workflow
+			.activate()
+			.poll()
+			.catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect((error as NodeApiError).description).toContain('next poll');
 		expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);
@@ -67,7 +80,9 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 		const activation = workflow.activate();
 		await activation.poll();
 		const task = fake.create('generated');
-		storage.on('GET', `/generate/${task.id}/merged.mp3`).replyWith({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' } });
+		storage
+			.on('GET', `/generate/${task.id}/merged.mp3`)
+			.replyWith({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' } });
 		const [item] = await activation.poll();
 		expect(item.binary?.audio.mimeType).toBe('audio/mpeg');
 		expect(item.binary?.audio.fileName).toBe('merged.mp3');
@@ -76,7 +91,10 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 
 	it('a failed audio download still emits the task, with the reason and the URL', async () => {
 		const fake = new FakeTasks(vocu, { storageUrl: storage.url });
-		const workflow = new TriggerWorkflow({ event: 'taskFinished', attachAudio: true }, vocuCredentials(vocu.url));
+		const workflow = new TriggerWorkflow(
+			{ event: 'taskFinished', attachAudio: true },
+			vocuCredentials(vocu.url),
+		);
 		const activation = workflow.activate();
 		await activation.poll();
 		const task = fake.create('generated');

@@ -79,7 +79,9 @@ describe('Vocu Trigger → Voice Ready', () => {
 		expect(ids(await activation.poll())).toEqual([lora.id]);
 		lora.status = 'lora-success';
 		expect(await activation.poll()).toEqual([]);
-		expect(queries.every((query) => query.show === 'full' && query.showMarket === undefined)).toBe(true);
+		expect(queries.every((query) => query.show === 'full' && query.showMarket === undefined)).toBe(
+			true,
+		);
 	});
 
 	it('reports failures when asked, and a voice added ready-made (by share ID) as usable', async () => {
@@ -92,7 +94,11 @@ describe('Vocu Trigger → Voice Ready', () => {
 		const shared = voice('pending', 'library');
 		const items = await activation.poll();
 		expect(ids(items)).toEqual([a.id, b.id, shared.id]);
-		expect(items.map((item) => item.json.event)).toEqual(['voiceFailed', 'voiceFailed', 'voiceUsable']);
+		expect(items.map((item) => item.json.event)).toEqual([
+			'voiceFailed',
+			'voiceFailed',
+			'voiceUsable',
+		]);
 		// A new upload after a failure, then success: reported again, as usable.
 		b.status = 'lora-pending';
 		expect(await activation.poll()).toEqual([]);
@@ -119,7 +125,9 @@ describe('Vocu Trigger → Voice Ready', () => {
 		expect(ids(await activation.poll())).toEqual([fresh[2].id]);
 		voices.splice(0, 1);
 		await activation.poll();
-		const memory = watched.staticData()['node:Vocu Trigger'] as { voiceReady: { voices: Record<string, string> } };
+		const memory = watched.staticData()['node:Vocu Trigger'] as {
+			voiceReady: { voices: Record<string, string> };
+		};
 		expect(memory.voiceReady.voices).toEqual({ [fresh[1].id]: 'uu', [fresh[2].id]: 'uu' });
 		const manual = workflow().activate('manual', 'manual');
 		expect(ids(await manual.poll())).toEqual([fresh[2].id]);

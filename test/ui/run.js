@@ -35,7 +35,12 @@ const CHROMIUM_FLAGS = [
 	'--disable-sync',
 ];
 const SHOTS = path.join(local.REPO, '.e2e', 'ui');
-const OWNER = { email: 'owner@example.com', firstName: 'Vocu', lastName: 'Tester', password: 'Vocu-ui-test-1' };
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Vocu',
+	lastName: 'Tester',
+	password: 'Vocu-ui-test-1',
+};
 /** Examples that cannot run on a machine without internet access or an OpenAI key: opened, not executed. */
 const OFFLINE_EXAMPLES = {
 	'ai-agent-with-vocu-tool.json': 'needs an OpenAI credential and a chat message',
@@ -46,7 +51,11 @@ const STEP_TIMEOUT_MS = 30_000;
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 
 function parseArgs(argv) {
-	const args = { line: local.selectedLine(argv), keep: argv.includes('--keep'), headed: argv.includes('--headed') };
+	const args = {
+		line: local.selectedLine(argv),
+		keep: argv.includes('--keep'),
+		headed: argv.includes('--headed'),
+	};
 	for (const arg of argv) {
 		if (!/^--(n8n=\d|keep|headed)$/.test(arg)) throw new Error(`Unknown argument ${arg}`);
 	}
@@ -71,24 +80,33 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts scripts/start.js (what `npm start` runs after building) and waits until the editor answers. */
 async function startN8n(line, userFolder, logFile) {
-	const ports = { n8n: await local.freePort(), broker: await local.freePort(), sandbox: await freePortPair() };
+	const ports = {
+		n8n: await local.freePort(),
+		broker: await local.freePort(),
+		sandbox: await freePortPair(),
+	};
 	const out = fs.openSync(logFile, 'w');
-	const child = spawn(process.execPath, [path.join(local.REPO, 'scripts', 'start.js'), `--n8n=${line}`], {
-		env: {
-			...local.cleanEnv(),
-			VOCU_API_KEY: '',
-			N8N_USER_FOLDER: userFolder,
-			N8N_PORT: String(ports.n8n),
-			N8N_RUNNERS_BROKER_PORT: String(ports.broker),
-			SANDBOX_PORT: String(ports.sandbox),
+	const child = spawn(
+		process.execPath,
+		[path.join(local.REPO, 'scripts', 'start.js'), `--n8n=${line}`],
+		{
+			env: {
+				...local.cleanEnv(),
+				VOCU_API_KEY: '',
+				N8N_USER_FOLDER: userFolder,
+				N8N_PORT: String(ports.n8n),
+				N8N_RUNNERS_BROKER_PORT: String(ports.broker),
+				SANDBOX_PORT: String(ports.sandbox),
+			},
+			stdio: ['ignore', out, out],
+			detached: true,
 		},
-		stdio: ['ignore', out, out],
-		detached: true,
-	});
+	);
 	const url = `http://127.0.0.1:${ports.n8n}`;
 	const deadline = Date.now() + 15 * 60_000; // the first run installs n8n
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}); see ${logFile}`);
+		if (child.exitCode !== null)
+			throw new Error(`npm start exited (${child.exitCode}); see ${logFile}`);
 		try {
 			const response = await fetch(`${url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
 			if (response.ok) return { child, url, sandboxUrl: `http://127.0.0.1:${ports.sandbox}` };
@@ -124,7 +142,13 @@ function stepper(page, results) {
 	let index = 0;
 	return async function step(title, fn) {
 		index += 1;
-		const shot = path.join(SHOTS, `${String(index).padStart(2, '0')}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60)}.png`);
+		const shot = path.join(
+			SHOTS,
+			`${String(index).padStart(2, '0')}-${title
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.slice(0, 60)}.png`,
+		);
 		const started = Date.now();
 		try {
 			const note = await fn();
@@ -132,7 +156,13 @@ function stepper(page, results) {
 			results.push({ title, outcome: 'pass', ms: Date.now() - started, note, shot });
 		} catch (error) {
 			await page.screenshot({ path: shot }).catch(() => undefined);
-			results.push({ title, outcome: 'fail', ms: Date.now() - started, reason: error.message.split('\n').slice(0, 6).join('\n'), shot });
+			results.push({
+				title,
+				outcome: 'fail',
+				ms: Date.now() - started,
+				reason: error.message.split('\n').slice(0, 6).join('\n'),
+				shot,
+			});
 		}
 	};
 }
@@ -150,7 +180,11 @@ async function openNodeSearch(page, url) {
 	await page.goto(`${url}/workflow/new`);
 	await page.getByTestId('canvas-add-button').click();
 	await page.getByTestId('node-creator-search-bar').fill('manual');
-	await page.getByTestId('node-creator-item-name').filter({ hasText: 'Manual Trigger' }).first().waitFor();
+	await page
+		.getByTestId('node-creator-item-name')
+		.filter({ hasText: 'Manual Trigger' })
+		.first()
+		.waitFor();
 	await page.keyboard.press('Enter');
 	await page.getByTestId('canvas-handle-plus').first().click();
 	await page.getByTestId('node-creator-search-bar').waitFor();
@@ -159,14 +193,22 @@ async function openNodeSearch(page, url) {
 async function searchFinds(page, query) {
 	await page.getByTestId('node-creator-search-bar').fill(query);
 	const vocu = page.getByTestId('node-creator-item-name').filter({ hasText: /^Vocu$/ });
-	await vocu.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+	await vocu
+		.first()
+		.waitFor({ timeout: 10_000 })
+		.catch(() => undefined);
 	const names = await texts(page.getByTestId('node-creator-item-name'));
-	expect(names.includes('Vocu'), `searching "${query}" did not list Vocu (listed: ${names.slice(0, 8).join(', ') || 'nothing'})`);
+	expect(
+		names.includes('Vocu'),
+		`searching "${query}" did not list Vocu (listed: ${names.slice(0, 8).join(', ') || 'nothing'})`,
+	);
 	return `"${query}" → ${names.indexOf('Vocu') + 1}. of ${names.length}`;
 }
 
 async function parameterText(page, name) {
-	return (await page.getByTestId(`parameter-input-${name}`).locator('input').first().inputValue()).trim();
+	return (
+		await page.getByTestId(`parameter-input-${name}`).locator('input').first().inputValue()
+	).trim();
 }
 
 /** Opens the voice list of the open Vocu node and returns the names it offers. */
@@ -183,7 +225,9 @@ async function loadedAudio(page) {
 			const audio = document.querySelector('audio');
 			if (!audio) return undefined;
 			if (audio.error) return { error: audio.error.code };
-			return audio.readyState >= 1 && audio.duration > 0 ? { duration: audio.duration, src: audio.currentSrc } : undefined;
+			return audio.readyState >= 1 && audio.duration > 0
+				? { duration: audio.duration, src: audio.currentSrc }
+				: undefined;
 		},
 		undefined,
 		{ timeout: STEP_TIMEOUT_MS },
@@ -206,7 +250,12 @@ async function finishedExecution(context, url, workflowId, since) {
 		const response = await context.request.get(`${url}/rest/executions?filter=${filter}&limit=1`);
 		const body = response.ok() ? await response.json() : {};
 		const [latest] = body.data?.results ?? body.data ?? [];
-		if (latest && Date.parse(latest.startedAt ?? latest.createdAt ?? 0) >= since - 1000 && FINISHED.includes(latest.status)) return latest;
+		if (
+			latest &&
+			Date.parse(latest.startedAt ?? latest.createdAt ?? 0) >= since - 1000 &&
+			FINISHED.includes(latest.status)
+		)
+			return latest;
 		await sleep(1000);
 	}
 	throw new Error('the execution did not finish within 2 minutes');
@@ -218,33 +267,54 @@ async function runEditorSteps(page, context, url, step) {
 		const found = [];
 		for (const query of SEARCHES) {
 			found.push(await searchFinds(page, query));
-			if (query === 'text to speech') await page.screenshot({ path: path.join(SHOTS, 'search-text-to-speech.png') });
+			if (query === 'text to speech')
+				await page.screenshot({ path: path.join(SHOTS, 'search-text-to-speech.png') });
 		}
 		return found.join('; ');
 	});
 
 	await step('Choosing Vocu lists its actions', async () => {
 		await page.getByTestId('node-creator-search-bar').fill('Vocu');
-		await page.getByTestId('node-creator-item-name').filter({ hasText: /^Vocu$/ }).first().click();
-		const action = page.getByTestId('node-creator-item-name').filter({ hasText: 'Generate speech from text' });
+		await page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: /^Vocu$/ })
+			.first()
+			.click();
+		const action = page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: 'Generate speech from text' });
 		await action.waitFor();
 		return `${(await texts(page.getByTestId('node-creator-item-name'))).length} actions`;
 	});
 
 	await step('Speech - Generate opens with Resource and Operation set', async () => {
-		await page.getByTestId('node-creator-item-name').filter({ hasText: 'Generate speech from text' }).click();
+		await page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: 'Generate speech from text' })
+			.click();
 		await page.getByTestId('ndv').waitFor();
 		const resource = await parameterText(page, 'resource');
 		const operation = await parameterText(page, 'operation');
-		expect(resource === 'Speech' && operation === 'Generate', `the panel shows Resource "${resource}", Operation "${operation}"`);
-		const credential = (await page.getByTestId('node-credentials-select').locator('input').first().inputValue()).trim();
-		expect(credential === 'Vocu account', `credential "${credential}" is not the one npm start created`);
+		expect(
+			resource === 'Speech' && operation === 'Generate',
+			`the panel shows Resource "${resource}", Operation "${operation}"`,
+		);
+		const credential = (
+			await page.getByTestId('node-credentials-select').locator('input').first().inputValue()
+		).trim();
+		expect(
+			credential === 'Vocu account',
+			`credential "${credential}" is not the one npm start created`,
+		);
 		return `Resource ${resource}, Operation ${operation}, credential ${credential}`;
 	});
 
 	await step('The voice list offers ready voices only', async () => {
 		const names = await voiceListNames(page);
-		expect(names.some((name) => name.startsWith('Sandbox Narrator')), `no "Sandbox Narrator" in ${names.join(', ')}`);
+		expect(
+			names.some((name) => name.startsWith('Sandbox Narrator')),
+			`no "Sandbox Narrator" in ${names.join(', ')}`,
+		);
 		const unusable = names.filter((name) => /Still Cloning|Failed Clone/.test(name));
 		expect(!unusable.length, `voices that cannot speak are offered: ${unusable.join(', ')}`);
 		return names.join(', ');
@@ -252,11 +322,17 @@ async function runEditorSteps(page, context, url, step) {
 
 	await step('Executing shows an MP3 whose player loads', async () => {
 		await page.getByTestId('rlc-item').filter({ hasText: 'Sandbox Narrator' }).first().click();
-		await page.getByTestId('parameter-input-text').locator('textarea').fill('Hello from the browser test.');
+		await page
+			.getByTestId('parameter-input-text')
+			.locator('textarea')
+			.fill('Hello from the browser test.');
 		await page.getByTestId('node-execute-button').click();
 		await page.getByTestId('ndv-binary-data_0').waitFor({ timeout: STEP_TIMEOUT_MS });
 		const card = await page.getByTestId('ndv-binary-data_0').innerText();
-		expect(/audio\/mpeg/.test(card) && /\.mp3/.test(card), `the binary card does not show an MP3: ${card.replace(/\n/g, ' ')}`);
+		expect(
+			/audio\/mpeg/.test(card) && /\.mp3/.test(card),
+			`the binary card does not show an MP3: ${card.replace(/\n/g, ' ')}`,
+		);
 		await page.screenshot({ path: path.join(SHOTS, 'output-binary.png') });
 		await page.getByTestId('ndv-view-binary-data').first().click();
 		const audio = await loadedAudio(page);
@@ -264,42 +340,62 @@ async function runEditorSteps(page, context, url, step) {
 		return `audio player loaded, ${audio.duration.toFixed(1)} s`;
 	});
 
-	await step('A voice that does not exist: the error names Vocu code, the Style list explains', async () => {
-		await page.getByTestId('rlc-mode-selector').first().click();
-		await page.getByRole('option', { name: 'By ID' }).click();
-		const missing = '00000000-0000-4000-8000-00000000dead';
-		await page.getByTestId('rlc-input').first().fill(missing);
-		// Commit the typed ID (blur) and let the Style list react to it before running the step.
-		await page.keyboard.press('Tab');
-		await page.getByTestId('parameter-issues').first().waitFor({ timeout: STEP_TIMEOUT_MS });
-		await page.getByTestId('node-execute-button').click();
-		const error = page.getByTestId('node-error-message');
-		await error.waitFor({ timeout: STEP_TIMEOUT_MS });
-		const message = (await error.innerText()).trim();
-		const panel = await page.getByTestId('ndv').innerText();
-		expect(/voice/i.test(message), `error message "${message}" does not mention the voice`);
-		expect(/VOICE_NOT_FOUND/.test(panel), 'the error panel does not show Vocu’s code VOICE_NOT_FOUND');
-		await page.getByText('From Vocu', { exact: true }).first().click();
-		const errorCode = await page.locator('.node-error-view__details-row').filter({ hasText: 'Error code' }).first().innerText().catch(() => 'no Error code row');
-		await page.screenshot({ path: path.join(SHOTS, 'error-panel.png') });
-		// The Style list could not load for that voice: its warning icon's tooltip must say why.
-		await page.getByTestId('parameter-issues').first().locator('svg, span').first().hover();
-		const tooltip = page.getByText(/not in this Vocu account/).first();
-		await tooltip.waitFor({ timeout: 10_000 });
-		await page.screenshot({ path: path.join(SHOTS, 'style-list-missing-voice.png') });
-		return `error: ${message}; ${errorCode.replace(/\s+/g, ' ')}; style list: ${(await tooltip.innerText()).trim()}`;
-	});
+	await step(
+		'A voice that does not exist: the error names Vocu code, the Style list explains',
+		async () => {
+			await page.getByTestId('rlc-mode-selector').first().click();
+			await page.getByRole('option', { name: 'By ID' }).click();
+			const missing = '00000000-0000-4000-8000-00000000dead';
+			await page.getByTestId('rlc-input').first().fill(missing);
+			// Commit the typed ID (blur) and let the Style list react to it before running the step.
+			await page.keyboard.press('Tab');
+			await page.getByTestId('parameter-issues').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+			await page.getByTestId('node-execute-button').click();
+			const error = page.getByTestId('node-error-message');
+			await error.waitFor({ timeout: STEP_TIMEOUT_MS });
+			const message = (await error.innerText()).trim();
+			const panel = await page.getByTestId('ndv').innerText();
+			expect(/voice/i.test(message), `error message "${message}" does not mention the voice`);
+			expect(
+				/VOICE_NOT_FOUND/.test(panel),
+				'the error panel does not show Vocu’s code VOICE_NOT_FOUND',
+			);
+			await page.getByText('From Vocu', { exact: true }).first().click();
+			const errorCode = await page
+				.locator('.node-error-view__details-row')
+				.filter({ hasText: 'Error code' })
+				.first()
+				.innerText()
+				.catch(() => 'no Error code row');
+			await page.screenshot({ path: path.join(SHOTS, 'error-panel.png') });
+			// The Style list could not load for that voice: its warning icon's tooltip must say why.
+			await page.getByTestId('parameter-issues').first().locator('svg, span').first().hover();
+			const tooltip = page.getByText(/not in this Vocu account/).first();
+			await tooltip.waitFor({ timeout: 10_000 });
+			await page.screenshot({ path: path.join(SHOTS, 'style-list-missing-voice.png') });
+			return `error: ${message}; ${errorCode.replace(/\s+/g, ' ')}; style list: ${(await tooltip.innerText()).trim()}`;
+		},
+	);
 }
 
 function startsWithManualTrigger(workflow) {
-	const targets = new Set(Object.values(workflow.connections ?? {}).flatMap((outputs) => Object.values(outputs).flat(2)).map((link) => link?.node));
-	const starts = workflow.nodes.filter((node) => !targets.has(node.name) && !/stickyNote$/.test(node.type));
+	const targets = new Set(
+		Object.values(workflow.connections ?? {})
+			.flatMap((outputs) => Object.values(outputs).flat(2))
+			.map((link) => link?.node),
+	);
+	const starts = workflow.nodes.filter(
+		(node) => !targets.has(node.name) && !/stickyNote$/.test(node.type),
+	);
 	return starts.length > 0 && starts.every((node) => node.type === 'n8n-nodes-base.manualTrigger');
 }
 
 async function runExamples(page, context, url, step) {
 	const ids = await workflowsByName(context, url);
-	const files = fs.readdirSync(path.join(local.REPO, 'examples')).filter((name) => name.endsWith('.json')).sort();
+	const files = fs
+		.readdirSync(path.join(local.REPO, 'examples'))
+		.filter((name) => name.endsWith('.json'))
+		.sort();
 	for (const file of files) {
 		const workflow = JSON.parse(fs.readFileSync(path.join(local.REPO, 'examples', file), 'utf8'));
 		const { name } = workflow;
@@ -309,7 +405,11 @@ async function runExamples(page, context, url, step) {
 			await page.goto(`${url}/workflow/${id}`);
 			await page.getByTestId('canvas-node').first().waitFor();
 			const nodes = (await texts(page.getByTestId('canvas-node'))).length;
-			const why = OFFLINE_EXAMPLES[file] ?? (startsWithManualTrigger(workflow) ? undefined : 'starts from a trigger that waits for an event');
+			const why =
+				OFFLINE_EXAMPLES[file] ??
+				(startsWithManualTrigger(workflow)
+					? undefined
+					: 'starts from a trigger that waits for an event');
 			if (why) return `opened (${nodes} nodes); not executed: ${why}`;
 			const since = Date.now();
 			await page.getByTestId('execute-workflow-button').first().click();
@@ -324,7 +424,10 @@ async function runExamples(page, context, url, step) {
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const { chromium, selectors } = require('playwright-core');
-	expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`);
+	expect(
+		fs.existsSync(CHROMIUM),
+		`${CHROMIUM} is missing: apt-get install chromium (or set CHROMIUM_PATH)`,
+	);
 	fs.rmSync(SHOTS, { recursive: true, force: true });
 	fs.mkdirSync(SHOTS, { recursive: true });
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-ui-'));
@@ -333,20 +436,31 @@ async function main() {
 	let n8n;
 	let browser;
 	try {
-		console.log(`Vocu UI test: starting n8n line ${args.line} with npm start's script (log: ${path.relative(process.cwd(), logFile)})`);
+		console.log(
+			`Vocu UI test: starting n8n line ${args.line} with npm start's script (log: ${path.relative(process.cwd(), logFile)})`,
+		);
 		n8n = await startN8n(args.line, userFolder, logFile);
 		console.log(`  n8n at ${n8n.url}, sandbox at ${n8n.sandboxUrl}`);
 		selectors.setTestIdAttribute('data-test-id');
-		browser = await chromium.launch({ executablePath: CHROMIUM, headless: !args.headed, args: CHROMIUM_FLAGS });
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			headless: !args.headed,
+			args: CHROMIUM_FLAGS,
+		});
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 		context.setDefaultTimeout(STEP_TIMEOUT_MS);
 		const setup = await context.request.post(`${n8n.url}/rest/owner/setup`, { data: OWNER });
-		expect(setup.ok(), `owner setup answered ${setup.status()}: ${(await setup.text()).slice(0, 300)}`);
+		expect(
+			setup.ok(),
+			`owner setup answered ${setup.status()}: ${(await setup.text()).slice(0, 300)}`,
+		);
 		const page = await context.newPage();
 		const step = stepper(page, results);
 		await runEditorSteps(page, context, n8n.url, step);
 		await runExamples(page, context, n8n.url, step);
-		const written = fs.existsSync(local.EXAMPLE_OUTPUT_DIR) ? fs.readdirSync(local.EXAMPLE_OUTPUT_DIR).filter((f) => f.endsWith('.mp3')) : [];
+		const written = fs.existsSync(local.EXAMPLE_OUTPUT_DIR)
+			? fs.readdirSync(local.EXAMPLE_OUTPUT_DIR).filter((f) => f.endsWith('.mp3'))
+			: [];
 		console.log(`  ${local.EXAMPLE_OUTPUT_DIR} holds ${written.length} MP3 file(s)`);
 	} finally {
 		await browser?.close();
@@ -356,10 +470,16 @@ async function main() {
 	}
 	for (const result of results) {
 		const head = `${result.outcome === 'pass' ? '  PASS' : '  FAIL'}  ${result.title} (${(result.ms / 1000).toFixed(1)} s)`;
-		console.log(result.outcome === 'pass' ? `${head}${result.note ? `\n        ${result.note}` : ''}` : `${head}\n    ${result.reason.replace(/\n/g, '\n    ')}`);
+		console.log(
+			result.outcome === 'pass'
+				? `${head}${result.note ? `\n        ${result.note}` : ''}`
+				: `${head}\n    ${result.reason.replace(/\n/g, '\n    ')}`,
+		);
 	}
 	const failed = results.filter((result) => result.outcome !== 'pass').length;
-	console.log(`\nScreenshots: ${path.relative(process.cwd(), SHOTS)}/\n${results.length - failed} passed, ${failed} failed`);
+	console.log(
+		`\nScreenshots: ${path.relative(process.cwd(), SHOTS)}/\n${results.length - failed} passed, ${failed} failed`,
+	);
 	process.exitCode = failed ? 1 : 0;
 }
 

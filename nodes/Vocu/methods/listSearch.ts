@@ -22,7 +22,10 @@ function unusableStatus(voice: VoiceSummary): string | undefined {
  * used to speak (every resource but Voice), voices that cannot speak yet are left out, so they cannot be
  * picked; Voice operations (get, update, delete…) list them too, with their status, as they work on any voice.
  */
-export async function searchVoices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchVoices(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const body = await vocuRequest<{ data?: VoiceSummary[] }>(this, {
 		method: 'GET',
 		path: API_PATHS.voices,
@@ -67,10 +70,16 @@ export async function searchTemplates(
 		path: API_PATHS.templates,
 		qs: { offset: cursor.offset, limit: LIMITS.maxPageSize },
 	});
-	const { entries, paginationToken: next } = pickerPage(cursor, Array.isArray(body.data) ? body.data : []);
+	const { entries, paginationToken: next } = pickerPage(
+		cursor,
+		Array.isArray(body.data) ? body.data : [],
+	);
 	const needle = filter?.trim().toLowerCase();
 	const results = entries
-		.filter((template) => !needle || `${template.name ?? ''} ${template.id}`.toLowerCase().includes(needle))
+		.filter(
+			(template) =>
+				!needle || `${template.name ?? ''} ${template.id}`.toLowerCase().includes(needle),
+		)
 		.map((template) => ({
 			name: `${template.name ?? template.id}${template.from === 'community' ? ' (Library)' : ''}`,
 			value: template.id,

@@ -24,15 +24,21 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 	}).catch((error: unknown) => {
 		// The editor shows only the message of a failed option list: say which voice is gone and what to do.
 		if (error instanceof NodeApiError && error.httpCode === '404') {
-			throw new NodeOperationError(this.getNode(), `The chosen voice (${voiceId}) is not in this Vocu account`, {
-				description: 'It may have been deleted. Choose another voice above, then open the Style list again.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`The chosen voice (${voiceId}) is not in this Vocu account`,
+				{
+					description:
+						'It may have been deleted. Choose another voice above, then open the Style list again.',
+				},
+			);
 		}
 		throw error;
 	});
 	const styles = (body.data?.metadata?.prompts ?? []).filter((style) => !style.deleted);
 	const options = styles.map((style) => ({
-		name: style.id === 'default' ? `${style.name ?? 'Default'} (Default)` : (style.name ?? style.id),
+		name:
+			style.id === 'default' ? `${style.name ?? 'Default'} (Default)` : (style.name ?? style.id),
 		value: style.id,
 		description: typeof style.description === 'string' ? style.description : undefined,
 	}));

@@ -10,10 +10,17 @@ import { DOCUMENTED_PRESETS, presetDescription, presetLabel } from '../resources
  * network problem), the documented three are offered alone rather than failing the editor.
  */
 export async function getPresets(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const documented = DOCUMENTED_PRESETS.map(({ key, name, description }) => ({ name, value: key, description }));
+	const documented = DOCUMENTED_PRESETS.map(({ key, name, description }) => ({
+		name,
+		value: key,
+		description,
+	}));
 	let served: IDataObject[] = [];
 	try {
-		const body = await vocuRequest<{ data?: unknown }>(this, { method: 'GET', path: API_PATHS.presets });
+		const body = await vocuRequest<{ data?: unknown }>(this, {
+			method: 'GET',
+			path: API_PATHS.presets,
+		});
 		served = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
 	} catch {
 		return documented;

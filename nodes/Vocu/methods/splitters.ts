@@ -26,10 +26,17 @@ export async function searchSplitters(
 		qs: { offset: cursor.offset, limit: LIMITS.splitterMaxPageSize },
 	});
 	const total = typeof body.total === 'number' ? body.total : undefined;
-	const { entries, paginationToken: next } = pickerPage(cursor, Array.isArray(body.data) ? body.data : [], total);
+	const { entries, paginationToken: next } = pickerPage(
+		cursor,
+		Array.isArray(body.data) ? body.data : [],
+		total,
+	);
 	const needle = filter?.trim().toLowerCase();
 	const results = entries
-		.filter((splitter) => !needle || `${splitter.name ?? ''} ${splitter.id}`.toLowerCase().includes(needle))
+		.filter(
+			(splitter) =>
+				!needle || `${splitter.name ?? ''} ${splitter.id}`.toLowerCase().includes(needle),
+		)
 		.map((splitter) => ({ name: splitter.name ?? splitter.id, value: splitter.id }));
 	return { results, paginationToken: next };
 }

@@ -71,15 +71,23 @@ type DownloadFailure = (problem: string, detail: string, statusCode?: number) =>
 const RUN_AGAIN = 'Run the node again.';
 
 /** The error for a failed download: names what was downloaded and from where (without query string). */
-function downloadFailure(context: IExecuteSingleFunctions, url: string, target: AudioTarget): DownloadFailure {
+function downloadFailure(
+	context: IExecuteSingleFunctions,
+	url: string,
+	target: AudioTarget,
+): DownloadFailure {
 	const hint = target.hint ? ` ${target.hint}` : '';
 	return (problem, detail, statusCode) =>
-		new NodeApiError(context.getNode(), { url: redactUrl(url), status: statusCode ?? null } as JsonObject, {
-			message: `${target.label}: downloading the audio failed (${problem})`,
-			description: `${detail} From ${redactUrl(url)}.${hint}`,
-			httpCode: statusCode === undefined ? undefined : String(statusCode),
-			itemIndex: context.getItemIndex(),
-		});
+		new NodeApiError(
+			context.getNode(),
+			{ url: redactUrl(url), status: statusCode ?? null } as JsonObject,
+			{
+				message: `${target.label}: downloading the audio failed (${problem})`,
+				description: `${detail} From ${redactUrl(url)}.${hint}`,
+				httpCode: statusCode === undefined ? undefined : String(statusCode),
+				itemIndex: context.getItemIndex(),
+			},
+		);
 }
 
 /** GET without the credential, the body as a stream; a 2xx answer that is not audio is refused. */
@@ -126,10 +134,14 @@ export async function downloadAudio(
 ): Promise<IBinaryData> {
 	if (!isHttpUrl(url)) {
 		const hint = target.hint ? ` ${target.hint}` : '';
-		throw new NodeOperationError(context.getNode(), `${target.label}: Vocu gave no downloadable audio URL`, {
-			description: `Got ${JSON.stringify(url ?? null)?.slice(0, 100)}; only http(s) URLs are downloaded.${hint}`,
-			itemIndex: context.getItemIndex(),
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`${target.label}: Vocu gave no downloadable audio URL`,
+			{
+				description: `Got ${JSON.stringify(url ?? null)?.slice(0, 100)}; only http(s) URLs are downloaded.${hint}`,
+				itemIndex: context.getItemIndex(),
+			},
+		);
 	}
 	const fail = downloadFailure(context, url, target);
 	const response = await audioResponse(context, url, fail);
@@ -168,10 +180,14 @@ export function outputPropertyName(context: IExecuteSingleFunctions): string {
 	const name = String(context.getNodeParameter('binaryPropertyOutput', 'data') ?? '').trim();
 	if (!name) {
 		const itemIndex = context.getItemIndex();
-		throw new NodeOperationError(context.getNode(), `"Put Output File in Field" is empty (item ${itemIndex})`, {
-			description: 'Enter the name of the binary field that receives the audio, e.g. data.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Put Output File in Field" is empty (item ${itemIndex})`,
+			{
+				description: 'Enter the name of the binary field that receives the audio, e.g. data.',
+				itemIndex,
+			},
+		);
 	}
 	return name;
 }

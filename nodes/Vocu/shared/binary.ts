@@ -1,4 +1,9 @@
-import type { IBinaryData, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	PreSendAction,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 export interface BinaryRule {
@@ -28,7 +33,9 @@ const EXTENSION_MIME_TYPES: Record<string, string> = {
 };
 
 function formatBytes(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+	return bytes >= 1024 * 1024
+		? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+		: `${Math.ceil(bytes / 1024)} KB`;
 }
 
 /** The MIME type n8n recorded, or one inferred from the file extension when n8n only knew octet-stream. */
@@ -40,7 +47,10 @@ export function effectiveMimeType(binary: IBinaryData): string {
 }
 
 /** Size in bytes without reading the file: file metadata for stored binaries, base64 length for inline ones. */
-export async function binarySize(context: IExecuteSingleFunctions, binary: IBinaryData): Promise<number> {
+export async function binarySize(
+	context: IExecuteSingleFunctions,
+	binary: IBinaryData,
+): Promise<number> {
 	if (binary.id) return (await context.helpers.getBinaryMetadata(binary.id)).fileSize;
 	const base64 = binary.data ?? '';
 	const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
@@ -62,26 +72,38 @@ export async function checkedBinary(
 	const available = Object.keys(context.getInputData().binary ?? {});
 	const binary = context.getInputData().binary?.[name];
 	if (!name || !binary) {
-		throw new NodeOperationError(node, `${rule.label}: item ${itemIndex} has no binary field "${name}"`, {
-			description: available.length
-				? `Set "Input Binary Field" to one of: ${available.join(', ')}.`
-				: 'The input item has no binary data. Add a node before this one that reads or downloads the file.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			node,
+			`${rule.label}: item ${itemIndex} has no binary field "${name}"`,
+			{
+				description: available.length
+					? `Set "Input Binary Field" to one of: ${available.join(', ')}.`
+					: 'The input item has no binary data. Add a node before this one that reads or downloads the file.',
+				itemIndex,
+			},
+		);
 	}
 	const mimeType = effectiveMimeType(binary);
 	const accepted =
 		!rule.mimeTypes.length ||
-		rule.mimeTypes.some((type) => (type.endsWith('/') ? mimeType.startsWith(type) : mimeType === type));
+		rule.mimeTypes.some((type) =>
+			type.endsWith('/') ? mimeType.startsWith(type) : mimeType === type,
+		);
 	if (!accepted) {
-		throw new NodeOperationError(node, `${rule.label}: "${name}" in item ${itemIndex} is ${mimeType}`, {
-			description: `Accepted types: ${rule.mimeTypes.map((type) => (type.endsWith('/') ? `${type}*` : type)).join(', ')}.`,
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			node,
+			`${rule.label}: "${name}" in item ${itemIndex} is ${mimeType}`,
+			{
+				description: `Accepted types: ${rule.mimeTypes.map((type) => (type.endsWith('/') ? `${type}*` : type)).join(', ')}.`,
+				itemIndex,
+			},
+		);
 	}
 	const size = await binarySize(context, binary);
 	if (size === 0) {
-		throw new NodeOperationError(node, `${rule.label}: "${name}" in item ${itemIndex} is empty`, { itemIndex });
+		throw new NodeOperationError(node, `${rule.label}: "${name}" in item ${itemIndex} is empty`, {
+			itemIndex,
+		});
 	}
 	if (size > rule.maxBytes) {
 		throw new NodeOperationError(
@@ -108,7 +130,11 @@ export async function binaryAsDataUrl(
  * A preSend that puts the input binary named by node parameter `parameter` into the JSON body as a data URL
  * under `bodyProperty`, after checking it against `rule`.
  */
-export function sendBinaryAsDataUrl(parameter: string, bodyProperty: string, rule: BinaryRule): PreSendAction {
+export function sendBinaryAsDataUrl(
+	parameter: string,
+	bodyProperty: string,
+	rule: BinaryRule,
+): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const propertyName = this.getNodeParameter(parameter, 'data') as string;
 		const body = (requestOptions.body ?? {}) as Record<string, unknown>;

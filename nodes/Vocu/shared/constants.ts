@@ -53,7 +53,9 @@ export function encodePathId(id: string): string {
 
 /** Fills `:name` placeholders of an API path, for code paths. */
 export function fillPath(template: string, params: Record<string, string>): string {
-	return template.replace(/:([A-Za-z]+)/g, (_match, name: string) => encodePathId(params[name] ?? ''));
+	return template.replace(/:([A-Za-z]+)/g, (_match, name: string) =>
+		encodePathId(params[name] ?? ''),
+	);
 }
 
 export const BASE_URLS = {

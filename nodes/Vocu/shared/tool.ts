@@ -46,7 +46,12 @@ function toolAwarePostReceive(step: PostReceiveAction): PostReceiveAction {
 }
 
 /** The steps of the pipeline every operation shares (shared/routing/operation.ts): never wrapped or moved. */
-const PIPELINE_STEPS = new Set<unknown>([retryRateLimited, releaseConcurrencySlot, throwOnVocuError, pairWithInput]);
+const PIPELINE_STEPS = new Set<unknown>([
+	retryRateLimited,
+	releaseConcurrencySlot,
+	throwOnVocuError,
+	pairWithInput,
+]);
 
 function toolAwareRouting(
 	routing: INodePropertyRouting,
@@ -82,23 +87,27 @@ export function toolDescriptionText(resourceName: string, option: INodePropertyO
 function toolDescriptionFields(properties: INodeProperties[]): INodeProperties[] {
 	const resources = properties.find((property) => property.name === 'resource');
 	const resourceNames = new Map(
-		((resources?.options ?? []) as INodePropertyOptions[]).map((option) => [option.value, option.name]),
+		((resources?.options ?? []) as INodePropertyOptions[]).map((option) => [
+			option.value,
+			option.name,
+		]),
 	);
 	return properties.flatMap((property) => {
 		const resource = property.displayOptions?.show?.resource?.[0];
-		if (property.name !== 'operation' || !property.options || typeof resource !== 'string') return [];
-		return (property.options as INodePropertyOptions[]).map(
-			(option): INodeProperties => ({
-				displayName: 'Tool Description',
-				name: 'toolDescription',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: toolDescriptionText(resourceNames.get(resource) ?? resource, option),
-				description:
-					'What the AI agent is told about this tool. The default says what the operation does, what it returns and whether it spends credits.',
-				displayOptions: { show: { '@tool': [true], resource: [resource], operation: [option.value] } },
-			}),
-		);
+		if (property.name !== 'operation' || !property.options || typeof resource !== 'string')
+			return [];
+		return (property.options as INodePropertyOptions[]).map((option): INodeProperties => ({
+			displayName: 'Tool Description',
+			name: 'toolDescription',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: toolDescriptionText(resourceNames.get(resource) ?? resource, option),
+			description:
+				'What the AI agent is told about this tool. The default says what the operation does, what it returns and whether it spends credits.',
+			displayOptions: {
+				show: { '@tool': [true], resource: [resource], operation: [option.value] },
+			},
+		}));
 	});
 }
 
@@ -167,10 +176,16 @@ export function toolSpeechJson(json: IDataObject, text: string): IDataObject {
 export function toolTaskJson(task: IDataObject): IDataObject {
 	const metadata = (task.metadata ?? {}) as IDataObject;
 	const contents = (
-		Array.isArray(metadata.contents) ? metadata.contents : Array.isArray(task.segments) ? task.segments : []
+		Array.isArray(metadata.contents)
+			? metadata.contents
+			: Array.isArray(task.segments)
+				? task.segments
+				: []
 	) as IDataObject[];
 	const audioUrl =
-		metadata.audio ?? task.audioUrl ?? (contents.length === 1 ? (contents[0].audio ?? contents[0].audioUrl) : undefined);
+		metadata.audio ??
+		task.audioUrl ??
+		(contents.length === 1 ? (contents[0].audio ?? contents[0].audioUrl) : undefined);
 	const subtitlesUrl = metadata.srt ?? task.subtitlesUrl;
 	return defined({
 		id: task.id,

@@ -24,12 +24,17 @@ export interface InputLocation {
 }
 
 function where(at: InputLocation): string {
-	return at.segment === undefined ? `item ${at.itemIndex}` : `item ${at.itemIndex}, segment ${at.segment}`;
+	return at.segment === undefined
+		? `item ${at.itemIndex}`
+		: `item ${at.itemIndex}, segment ${at.segment}`;
 }
 
 /** The error for a value the user set that cannot be sent: the message names the item (and segment). */
 export function inputError(node: INode, at: InputLocation, message: string, description: string) {
-	return new NodeOperationError(node, `${message} (${where(at)})`, { description, itemIndex: at.itemIndex });
+	return new NodeOperationError(node, `${message} (${where(at)})`, {
+		description,
+		itemIndex: at.itemIndex,
+	});
 }
 
 /** A number, or a numeric string; anything else is NaN. */
@@ -53,7 +58,13 @@ export interface NumberRange {
 }
 
 /** A number (or numeric text) from `range.min` to `range.max`, a whole number when `range.integer`. */
-export function numberInRange(node: INode, at: InputLocation, label: string, value: unknown, range: NumberRange): number {
+export function numberInRange(
+	node: INode,
+	at: InputLocation,
+	label: string,
+	value: unknown,
+	range: NumberRange,
+): number {
 	const number = asNumber(value);
 	const kind = range.integer ? 'a whole number' : 'a number';
 	const valid = Number.isFinite(number) && (!range.integer || Number.isInteger(number));
@@ -69,14 +80,23 @@ export function numberInRange(node: INode, at: InputLocation, label: string, val
 }
 
 function asText(value: unknown): string {
-	return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+	return typeof value === 'string'
+		? value
+		: value === undefined || value === null
+			? ''
+			: String(value);
 }
 
 /** The text to speak: required and not only whitespace. */
 export function requireText(node: INode, at: InputLocation, value: unknown): string {
 	const text = asText(value);
 	if (!text.trim()) {
-		throw inputError(node, at, '"Text" is empty', 'Enter the text to speak, or check the expression that sets it.');
+		throw inputError(
+			node,
+			at,
+			'"Text" is empty',
+			'Enter the text to speak, or check the expression that sets it.',
+		);
 	}
 	return text;
 }

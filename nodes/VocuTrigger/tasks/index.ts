@@ -21,7 +21,10 @@ function filtersOf(context: IPollFunctions): TaskFilters {
 }
 
 /** Fetch Test Event: the newest settled task that passes the filters, so its fields can be mapped. */
-async function testEvent(context: IPollFunctions, filters: TaskFilters): Promise<INodeExecutionData[][]> {
+async function testEvent(
+	context: IPollFunctions,
+	filters: TaskFilters,
+): Promise<INodeExecutionData[][]> {
 	for (let page = 0; page < TEST_EVENT_PAGES; page++) {
 		const tasks = await listTasks(context, page * PAGE_SIZE);
 		const match = tasks.find((task) => isSettled(task) && matchesTask(task, filters));
@@ -45,7 +48,13 @@ function settledInOrder(memory: TaskMemory, scan: ScanResult): Task[] {
 }
 
 /** Picks up to `maxItems` matching tasks; the rest stay tracked for the next poll; non-matching ones are done. */
-function selectTasks(memory: TaskMemory, candidates: Task[], filters: TaskFilters, maxItems: number, now: number) {
+function selectTasks(
+	memory: TaskMemory,
+	candidates: Task[],
+	filters: TaskFilters,
+	maxItems: number,
+	now: number,
+) {
 	const selected: Task[] = [];
 	for (const task of candidates) {
 		if (matchesTask(task, filters) && selected.length >= maxItems) {
@@ -62,11 +71,15 @@ function selectTasks(memory: TaskMemory, candidates: Task[], filters: TaskFilter
  * Task Finished. The first poll of a fresh activation only notes what exists; each later poll emits the tasks
  * that settled since, once each, oldest first. How the list is read is explained at scanTasks.
  */
-export async function pollTaskFinished(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+export async function pollTaskFinished(
+	context: IPollFunctions,
+): Promise<INodeExecutionData[][] | null> {
 	const filters = filtersOf(context);
 	if (context.getMode() === 'manual') return await testEvent(context, filters);
 	const now = Date.now();
-	const memory = isFreshActivation(context) ? undefined : loadMemory<TaskMemory>(context, MEMORY_KEY);
+	const memory = isFreshActivation(context)
+		? undefined
+		: loadMemory<TaskMemory>(context, MEMORY_KEY);
 	if (!memory) {
 		storeMemory(context, MEMORY_KEY, baselineMemory(await listTasks(context, 0), now));
 		return null;
@@ -79,12 +92,15 @@ export async function pollTaskFinished(context: IPollFunctions): Promise<INodeEx
 	}
 	remember(memory, scan.fresh);
 	for (const id of scan.gone) delete memory.tracked[id];
-	for (const task of [...scan.fresh, ...scan.tracked.values()]) if (!isSettled(task)) track(memory, task.id, now);
+	for (const task of [...scan.fresh, ...scan.tracked.values()])
+		if (!isSettled(task)) track(memory, task.id, now);
 	const candidates = settledInOrder(memory, scan);
-	const maxItems = Number(context.getNodeParameter('maxItems', DEFAULT_MAX_ITEMS)) || DEFAULT_MAX_ITEMS;
+	const maxItems =
+		Number(context.getNodeParameter('maxItems', DEFAULT_MAX_ITEMS)) || DEFAULT_MAX_ITEMS;
 	const selected = selectTasks(memory, candidates, filters, maxItems, now);
 	const dropped = prune(memory, now);
-	if (dropped.length) context.logger.warn(`Vocu Trigger: stopped waiting for tasks ${dropped.join(', ')}`);
+	if (dropped.length)
+		context.logger.warn(`Vocu Trigger: stopped waiting for tasks ${dropped.join(', ')}`);
 	const items: INodeExecutionData[] = [];
 	for (const [index, task] of selected.entries()) items.push(await taskItem(context, task, index));
 	storeMemory(context, MEMORY_KEY, memory);

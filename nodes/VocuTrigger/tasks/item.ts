@@ -16,7 +16,9 @@ function segmentsOf(task: Task): IDataObject[] {
 
 export function matchesTask(task: Task, filters: TaskFilters): boolean {
 	if (!filters.statuses.includes(String(task.status))) return false;
-	return !filters.voiceId || segmentsOf(task).some((segment) => segment.voiceId === filters.voiceId);
+	return (
+		!filters.voiceId || segmentsOf(task).some((segment) => segment.voiceId === filters.voiceId)
+	);
 }
 
 /**
@@ -53,9 +55,14 @@ export function taskJson(task: Task): IDataObject {
  * (storage hosts must never get the key). A failed download does not stop the poll (that would hold back every
  * later task): the item goes out without the file, saying why, and keeps the URL.
  */
-export async function taskItem(context: IPollFunctions, task: Task, index: number): Promise<INodeExecutionData> {
+export async function taskItem(
+	context: IPollFunctions,
+	task: Task,
+	index: number,
+): Promise<INodeExecutionData> {
 	const json = taskJson(task);
-	if (task.status !== 'generated' || !(context.getNodeParameter('attachAudio', false) as boolean)) return { json };
+	if (task.status !== 'generated' || !(context.getNodeParameter('attachAudio', false) as boolean))
+		return { json };
 	const single = downloadContext(context, index);
 	const property = outputPropertyName(single);
 	try {

@@ -25,7 +25,8 @@ function newestCreatedAt(tasks: Task[], current: string | undefined): string | u
 	let newest = current && Number.isFinite(Date.parse(current)) ? current : undefined;
 	for (const task of tasks) {
 		const created = task.createdAt ? Date.parse(task.createdAt) : NaN;
-		if (Number.isFinite(created) && (!newest || created > Date.parse(newest))) newest = task.createdAt;
+		if (Number.isFinite(created) && (!newest || created > Date.parse(newest)))
+			newest = task.createdAt;
 	}
 	return newest;
 }
@@ -58,7 +59,9 @@ export function remember(memory: TaskMemory, fresh: Task[]): void {
 export function prune(memory: TaskMemory, now: number): string[] {
 	memory.seen = memory.seen.slice(0, SEEN_LIMIT);
 	const byAge = Object.entries(memory.tracked).sort(([, a], [, b]) => b.since - a.since);
-	const kept = byAge.filter(([, entry]) => now - entry.since <= TRACKED_MAX_AGE_MS).slice(0, TRACKED_LIMIT);
+	const kept = byAge
+		.filter(([, entry]) => now - entry.since <= TRACKED_MAX_AGE_MS)
+		.slice(0, TRACKED_LIMIT);
 	memory.tracked = Object.fromEntries(kept);
 	return byAge.filter(([id]) => !(id in memory.tracked)).map(([id]) => id);
 }

@@ -38,7 +38,13 @@ function isOlderThanWatermark(task: Task, watermark: string | undefined): boolea
 export async function scanTasks(context: IPollFunctions, memory: TaskMemory): Promise<ScanResult> {
 	const known = new Set([...memory.seen, ...Object.keys(memory.tracked)]);
 	const wanted = new Set(Object.keys(memory.tracked));
-	const result: ScanResult = { fresh: [], tracked: new Map(), position: new Map(), gone: [], truncated: false };
+	const result: ScanResult = {
+		fresh: [],
+		tracked: new Map(),
+		position: new Map(),
+		gone: [],
+		truncated: false,
+	};
 	let boundary = false;
 	for (let page = 0; page < MAX_PAGES; page++) {
 		const tasks = await listTasks(context, page * PAGE_SIZE);

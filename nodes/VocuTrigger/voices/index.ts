@@ -32,7 +32,10 @@ const createdAtOf = (voice: Voice) => (voice.createdAt ? Date.parse(voice.create
  * purchases come only with `showMarket`. Oldest first where Vocu says when a voice was created.
  */
 async function listVoices(context: IPollFunctions, filters: VoiceFilters): Promise<Voice[]> {
-	const qs: IDataObject = { show: 'full', ...(filters.sources.includes('market') ? { showMarket: true } : {}) };
+	const qs: IDataObject = {
+		show: 'full',
+		...(filters.sources.includes('market') ? { showMarket: true } : {}),
+	};
 	const body = await pollRequest<{ data?: unknown }>(context, {
 		method: 'GET',
 		path: API_PATHS.voices,
@@ -40,21 +43,28 @@ async function listVoices(context: IPollFunctions, filters: VoiceFilters): Promi
 		operationKey: 'voice.getAll',
 	});
 	const data = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
-	const voices = data.filter((voice): voice is Voice => typeof voice?.id === 'string' && voice.id !== '');
+	const voices = data.filter(
+		(voice): voice is Voice => typeof voice?.id === 'string' && voice.id !== '',
+	);
 	const indexed = voices.map((voice, index) => ({ voice, index }));
-	indexed.sort((a, b) => (createdAtOf(a.voice) - createdAtOf(b.voice)) || a.index - b.index);
+	indexed.sort((a, b) => createdAtOf(a.voice) - createdAtOf(b.voice) || a.index - b.index);
 	return indexed.map(({ voice }) => voice);
 }
 
 /** Fetch Test Event: the newest finished voice that passes the filters. */
-function testEvent(context: IPollFunctions, voices: Voice[], filters: VoiceFilters): INodeExecutionData[][] {
+function testEvent(
+	context: IPollFunctions,
+	voices: Voice[],
+	filters: VoiceFilters,
+): INodeExecutionData[][] {
 	const match = [...voices].reverse().find((voice) => {
 		const outcome = outcomeOf(voice);
 		return outcome !== 'p' && matchesVoice(voice, outcome, filters);
 	});
 	if (match) return [[{ json: voiceJson(match, outcomeOf(match)) }]];
 	throw new NodeOperationError(context.getNode(), 'No finished voice matches the filters yet', {
-		description: 'Clone a voice (Vocu → Voice → Create) or widen Voice Statuses and Voice Sources, then fetch again.',
+		description:
+			'Clone a voice (Vocu → Voice → Create) or widen Voice Statuses and Voice Sources, then fetch again.',
 	});
 }
 
@@ -72,16 +82,21 @@ function baselineMemory(voices: Voice[]): VoiceMemory {
  * uploaded again and then works is reported again, as usable). The memory holds one short entry per voice in
  * the account and forgets deleted voices, so it stays as small as the voice list.
  */
-export async function pollVoiceReady(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+export async function pollVoiceReady(
+	context: IPollFunctions,
+): Promise<INodeExecutionData[][] | null> {
 	const filters = filtersOf(context);
 	const voices = await listVoices(context, filters);
 	if (context.getMode() === 'manual') return testEvent(context, voices, filters);
-	const memory = isFreshActivation(context) ? undefined : loadMemory<VoiceMemory>(context, MEMORY_KEY);
+	const memory = isFreshActivation(context)
+		? undefined
+		: loadMemory<VoiceMemory>(context, MEMORY_KEY);
 	if (!memory) {
 		storeMemory(context, MEMORY_KEY, baselineMemory(voices));
 		return null;
 	}
-	const maxItems = Number(context.getNodeParameter('maxItems', DEFAULT_MAX_ITEMS)) || DEFAULT_MAX_ITEMS;
+	const maxItems =
+		Number(context.getNodeParameter('maxItems', DEFAULT_MAX_ITEMS)) || DEFAULT_MAX_ITEMS;
 	const next: Record<string, string> = {};
 	const items: INodeExecutionData[] = [];
 	for (const voice of voices) {

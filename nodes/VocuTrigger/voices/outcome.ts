@@ -37,7 +37,10 @@ export interface VoiceFilters {
 
 /** Voices without `from` are the account's own uploads (older API editions do not send it). */
 export function matchesVoice(voice: Voice, outcome: Outcome, filters: VoiceFilters): boolean {
-	return filters.statuses.includes(OUTCOME_NAMES[outcome]) && filters.sources.includes(voice.from ?? 'upload');
+	return (
+		filters.statuses.includes(OUTCOME_NAMES[outcome]) &&
+		filters.sources.includes(voice.from ?? 'upload')
+	);
 }
 
 /** Vocu keeps deleted styles in `metadata.prompts`, flagged `deleted: true`. */

@@ -38,7 +38,10 @@ describe('Preset → Get Many', () => {
 
 	it('maps a rejected key', async () => {
 		vocu.on('GET', '/api/tts/presets').reply(401, fixture.errors[0].body);
-		const { error } = await runVocu({ resource: 'preset', operation: 'getAll' }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ resource: 'preset', operation: 'getAll' },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error?.message).toBe('Vocu rejected the API key');
 	});
 });

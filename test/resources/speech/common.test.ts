@@ -1,4 +1,9 @@
-import type { IBinaryData, IExecuteSingleFunctions, IHttpRequestOptions, INode } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INode,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
@@ -17,13 +22,15 @@ function itemContext(parameters: Record<string, unknown>): IExecuteSingleFunctio
 	return {
 		getNode: () => node,
 		getItemIndex: () => 1,
-		getNodeParameter: (name: string, fallback: unknown) => (name in parameters ? parameters[name] : fallback),
+		getNodeParameter: (name: string, fallback: unknown) =>
+			name in parameters ? parameters[name] : fallback,
 	} as unknown as IExecuteSingleFunctions;
 }
 
 function contextWithSettings(requestOptions: Record<string, unknown>): IExecuteSingleFunctions {
 	return {
-		getNodeParameter: (name: string, fallback: unknown) => (name === 'requestOptions' ? requestOptions : fallback),
+		getNodeParameter: (name: string, fallback: unknown) =>
+			name === 'requestOptions' ? requestOptions : fallback,
 	} as unknown as IExecuteSingleFunctions;
 }
 
@@ -61,16 +68,23 @@ describe('speech helpers', () => {
 				text: 'Hello',
 				generationOptions: { flash: true },
 			});
-			expect(speechRequestInput(context, options)).toEqual({ voiceId: VOICE, text: 'Hello', promptId: 'default', flash: true });
+			expect(speechRequestInput(context, options)).toEqual({
+				voiceId: VOICE,
+				text: 'Hello',
+				promptId: 'default',
+				flash: true,
+			});
 			expect(options.timeout).toBe(SYNC_GENERATION_TIMEOUT_MS);
 		});
 
 		it('refuses empty text and a voice that is not an ID before anything is sent', () => {
 			const options = { url: '/x' } as IHttpRequestOptions;
-			expect(() => speechRequestInput(itemContext({ voiceId: VOICE, text: '  ' }), options)).toThrow(NodeOperationError);
-			expect(() => speechRequestInput(itemContext({ voiceId: 'My Voice', text: 'Hi' }), options)).toThrow(
-				'"Voice" is not a voice ID (item 1)',
-			);
+			expect(() =>
+				speechRequestInput(itemContext({ voiceId: VOICE, text: '  ' }), options),
+			).toThrow(NodeOperationError);
+			expect(() =>
+				speechRequestInput(itemContext({ voiceId: 'My Voice', text: 'Hi' }), options),
+			).toThrow('"Voice" is not a voice ID (item 1)');
 		});
 	});
 
@@ -85,9 +99,9 @@ describe('speech helpers', () => {
 
 	it('puts the audio into the output binary field', () => {
 		const audio = { data: '', mimeType: 'audio/mpeg' } as IBinaryData;
-		expect(speechItem(itemContext({ binaryPropertyOutput: 'speech' }), { id: 'a' }, audio)).toEqual([
-			{ json: { id: 'a' }, binary: { speech: audio } },
-		]);
+		expect(speechItem(itemContext({ binaryPropertyOutput: 'speech' }), { id: 'a' }, audio)).toEqual(
+			[{ json: { id: 'a' }, binary: { speech: audio } }],
+		);
 		expect(() => speechItem(itemContext({ binaryPropertyOutput: ' ' }), {}, audio)).toThrow(
 			'"Put Output File in Field" is empty (item 1)',
 		);

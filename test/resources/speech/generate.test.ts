@@ -23,7 +23,10 @@ describe('Speech → Generate', () => {
 	const storage = useStubServer('none');
 
 	function generated(audioPath = '/generate/f6d422f8/12a2dcfd-9aa8.mp3') {
-		return { ...simpleGenerate.response.body, data: { ...result, audio: `${storage.url}${audioPath}` } };
+		return {
+			...simpleGenerate.response.body,
+			data: { ...result, audio: `${storage.url}${audioPath}` },
+		};
 	}
 
 	it('posts the text and returns the MP3 as binary, downloaded without the API key', async () => {
@@ -47,7 +50,11 @@ describe('Speech → Generate', () => {
 			streamUrl: result.streamUrl,
 		});
 		const binary = items[0].binary!.data;
-		expect(binary).toMatchObject({ mimeType: 'audio/mpeg', fileName: '12a2dcfd-9aa8.mp3', fileExtension: 'mp3' });
+		expect(binary).toMatchObject({
+			mimeType: 'audio/mpeg',
+			fileName: '12a2dcfd-9aa8.mp3',
+			fileExtension: 'mp3',
+		});
 		expect(await binaryOutput(binary)).toEqual(mp3);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(storage.requests).toHaveLength(1);
@@ -101,7 +108,10 @@ describe('Speech → Generate', () => {
 
 		expect(error).toBeUndefined();
 		expect(Object.keys(items[0].binary!)).toEqual(['speech']);
-		expect(items[0].binary!.speech).toMatchObject({ fileName: 'greeting.mp3', mimeType: 'audio/mpeg' });
+		expect(items[0].binary!.speech).toMatchObject({
+			fileName: 'greeting.mp3',
+			mimeType: 'audio/mpeg',
+		});
 		expect(await binaryOutput(items[0].binary!.speech)).toEqual(mp3);
 	});
 
@@ -126,13 +136,18 @@ describe('Speech → Generate', () => {
 
 	it('reports an audio download that was cut off', async () => {
 		vocu.on('POST', '/api/tts/simple-generate').reply(200, generated('/generate/cut.mp3'));
-		storage
-			.on('GET', '/generate/cut.mp3')
-			.replyWith({ status: 200, body: mp3, headers: { 'content-type': 'audio/mpeg' }, truncateAfter: 100 });
+		storage.on('GET', '/generate/cut.mp3').replyWith({
+			status: 200,
+			body: mp3,
+			headers: { 'content-type': 'audio/mpeg' },
+			truncateAfter: 100,
+		});
 		const { error, items } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
 		expect(items).toHaveLength(0);
 		// Depending on timing the cut arrives before or after the response head; both must read the same way.
-		expect(error?.message).toMatch(/^Speech audio: downloading the audio failed \((connection failed|cut off)\)$/);
+		expect(error?.message).toMatch(
+			/^Speech audio: downloading the audio failed \((connection failed|cut off)\)$/,
+		);
 		expect(error?.description).toContain(`From ${storage.url}/generate/cut.mp3`);
 	});
 
@@ -145,9 +160,11 @@ describe('Speech → Generate', () => {
 	});
 
 	it('maps Vocu errors (paid plan required)', async () => {
-		vocu
-			.on('POST', '/api/tts/simple-generate')
-			.reply(403, { status: 403, code: 'TTS_PAID_ONLY', message: 'This feature requires a paid account.' });
+		vocu.on('POST', '/api/tts/simple-generate').reply(403, {
+			status: 403,
+			code: 'TTS_PAID_ONLY',
+			message: 'This feature requires a paid account.',
+		});
 		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('Synchronous generation needs a paid Vocu account');
 	});
@@ -166,10 +183,18 @@ describe('Speech → Generate', () => {
 			});
 		const { items, error } = await runVocu(
 			params({ downloadAudio: false, options: { maxConcurrent: 2 } }),
-			{ credentials: vocuCredentials(vocu.url), items: [{ json: {} }, { json: {} }, { json: {} }, { json: {} }] },
+			{
+				credentials: vocuCredentials(vocu.url),
+				items: [{ json: {} }, { json: {} }, { json: {} }, { json: {} }],
+			},
 		);
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		expect(seen.peak).toBe(2);
 	});
 
@@ -214,15 +239,25 @@ describe('Speech → Generate', () => {
 				{ generationOptions: { srt: true, flash: true } },
 				'Subtitles cannot be combined with Flash Mode (item 0)',
 			],
-			['seed not an integer', { generationOptions: { seed: 1.5 } }, '"Seed" must be a whole number from -1 to 2147483647 (item 0)'],
+			[
+				'seed not an integer',
+				{ generationOptions: { seed: 1.5 } },
+				'"Seed" must be a whole number from -1 to 2147483647 (item 0)',
+			],
 		])('%s', async (_name, overrides, message) => {
-			const { error } = await runVocu(params(overrides), { credentials: vocuCredentials(vocu.url) });
+			const { error } = await runVocu(params(overrides), {
+				credentials: vocuCredentials(vocu.url),
+			});
 			expect(error?.message).toBe(message);
 			expect(vocu.requests).toHaveLength(0);
 		});
 
 		it('names the item that failed', async () => {
-			vocu.on('POST', '/api/tts/simple-generate', { body: { voiceId, text: 'fine', promptId: 'default' } }).reply(200, generated());
+			vocu
+				.on('POST', '/api/tts/simple-generate', {
+					body: { voiceId, text: 'fine', promptId: 'default' },
+				})
+				.reply(200, generated());
 			const { error } = await runVocu(params({ text: '={{ $json.text }}', downloadAudio: false }), {
 				credentials: vocuCredentials(vocu.url),
 				items: [{ json: { text: 'fine' } }, { json: { text: '' } }],

@@ -13,9 +13,11 @@ describe('Speech → Generate with a text Vocu refuses as too long', () => {
 	const vocu = useStubServer();
 
 	it('names the limit Vocu gives and points to Task → Create (400 VALIDATION_TOO_LONG)', async () => {
-		vocu
-			.on('POST', '/api/tts/simple-generate')
-			.reply(400, { status: 400, code: 'VALIDATION_TOO_LONG', message: 'text is longer than 5000 characters' });
+		vocu.on('POST', '/api/tts/simple-generate').reply(400, {
+			status: 400,
+			code: 'VALIDATION_TOO_LONG',
+			message: 'text is longer than 5000 characters',
+		});
 		const { error } = await runVocu(params, { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('A value is too long for Vocu');
 		expect(error?.description).toContain('Vocu says: text is longer than 5000 characters');
@@ -23,7 +25,9 @@ describe('Speech → Generate with a text Vocu refuses as too long', () => {
 	});
 
 	it('says the same for a 413 without a code', async () => {
-		vocu.on('POST', '/api/tts/simple-generate').reply(413, { status: 413, message: 'Payload Too Large' });
+		vocu
+			.on('POST', '/api/tts/simple-generate')
+			.reply(413, { status: 413, message: 'Payload Too Large' });
 		const { error } = await runVocu(params, { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('The text is too long for one synchronous generation');
 		expect(error?.description).toContain('Split Long Text');

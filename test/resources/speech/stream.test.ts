@@ -31,7 +31,14 @@ describe('Speech → Stream', () => {
 	it('sends the input as query parameters and returns the streamed MP3 with its metadata', async () => {
 		vocu
 			.on('GET', '/api/tts/simple-generate', {
-				query: { voiceId, text, promptId: 'default', preset: 'stable', flash: 'true', speechRate: '0.75' },
+				query: {
+					voiceId,
+					text,
+					promptId: 'default',
+					preset: 'stable',
+					flash: 'true',
+					speechRate: '0.75',
+				},
 				check: (request) => {
 					expect(Object.keys(request.query).sort()).toEqual(
 						['flash', 'preset', 'promptId', 'speechRate', 'text', 'voiceId'].sort(),
@@ -57,7 +64,10 @@ describe('Speech → Stream', () => {
 			streamUrl:
 				'https://storage.vocu.ai/generate/d590af82-4889-4ef2-91a5-1021022c85b6/stream.mp3?auth=1d105b1b-762a-4e86-8b3c-6c8c2d41b0fe',
 		});
-		expect(items[0].binary!.data).toMatchObject({ mimeType: 'audio/mpeg', fileName: `${audioId}.mp3` });
+		expect(items[0].binary!.data).toMatchObject({
+			mimeType: 'audio/mpeg',
+			fileName: `${audioId}.mp3`,
+		});
 		expect(await binaryOutput(items[0].binary!.data)).toEqual(mp3);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -71,7 +81,10 @@ describe('Speech → Stream', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
-		expect(items[0].binary!.audio).toMatchObject({ fileName: 'stream.mp3', mimeType: 'audio/mpeg' });
+		expect(items[0].binary!.audio).toMatchObject({
+			fileName: 'stream.mp3',
+			mimeType: 'audio/mpeg',
+		});
 		expect(await binaryOutput(items[0].binary!.audio)).toEqual(mp3);
 	});
 
@@ -99,9 +112,11 @@ describe('Speech → Stream', () => {
 	});
 
 	it('gives an error item with Continue On Fail', async () => {
-		vocu
-			.on('GET', '/api/tts/simple-generate')
-			.reply(400, { status: 400, code: 'VOICE_NOT_TTS_READY', message: 'Voice is not configured for TTS synthesis.' });
+		vocu.on('GET', '/api/tts/simple-generate').reply(400, {
+			status: 400,
+			code: 'VOICE_NOT_TTS_READY',
+			message: 'Voice is not configured for TTS synthesis.',
+		});
 		const { error, items } = await runVocu(params(), {
 			credentials: vocuCredentials(vocu.url),
 			settings: { continueOnFail: true },

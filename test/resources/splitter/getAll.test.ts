@@ -4,7 +4,11 @@ import { useStubServer } from '../../harness/stubServer';
 import fixture from '../../fixtures/api/splitter.list.json';
 
 const record = fixture.response.body.data[0];
-const splitters = Array.from({ length: 57 }, (_, i) => ({ ...record, id: `s${i}`, name: `Splitter ${i}` }));
+const splitters = Array.from({ length: 57 }, (_, i) => ({
+	...record,
+	id: `s${i}`,
+	name: `Splitter ${i}`,
+}));
 
 /** Plays Vocu: clamps `limit` to `cap` (Vocu: 1–50) and puts `total` beside `data`. */
 function cappedPages(cap: number, withTotal = true) {
@@ -12,7 +16,10 @@ function cappedPages(cap: number, withTotal = true) {
 		const offset = Number(request.query.offset ?? 0);
 		const limit = Math.min(cap, Math.max(1, Number(request.query.limit ?? 20)));
 		const data = splitters.slice(offset, offset + limit);
-		return { status: 200, json: { status: 200, data, ...(withTotal ? { total: splitters.length } : {}) } };
+		return {
+			status: 200,
+			json: { status: 200, data, ...(withTotal ? { total: splitters.length } : {}) },
+		};
 	};
 }
 
@@ -21,7 +28,10 @@ describe('Splitter → Get Many', () => {
 
 	it('reads every page with Return All, asking at most 50 per page', async () => {
 		vocu.on('GET', '/api/splitter').times(2).replyWith(cappedPages(50));
-		const { items, error } = await runVocu({ resource: 'splitter', operation: 'getAll', returnAll: true }, { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(
+			{ resource: 'splitter', operation: 'getAll', returnAll: true },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.id)).toEqual(splitters.map((s) => s.id));
 		expect(vocu.requests.map((r) => r.query)).toEqual([
@@ -32,7 +42,10 @@ describe('Splitter → Get Many', () => {
 
 	it('keeps going when the server caps pages below what was asked, using total', async () => {
 		vocu.on('GET', '/api/splitter').times(3).replyWith(cappedPages(20));
-		const { items } = await runVocu({ resource: 'splitter', operation: 'getAll', returnAll: true }, { credentials: vocuCredentials(vocu.url) });
+		const { items } = await runVocu(
+			{ resource: 'splitter', operation: 'getAll', returnAll: true },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(items).toHaveLength(57);
 		expect(vocu.requests.map((r) => r.query.offset)).toEqual(['0', '20', '40']);
 	});
@@ -52,7 +65,10 @@ describe('Splitter → Get Many', () => {
 
 	it('without total, reads on past a short page until an empty one', async () => {
 		vocu.on('GET', '/api/splitter').times(3).replyWith(cappedPages(50, false));
-		const { items } = await runVocu({ resource: 'splitter', operation: 'getAll', returnAll: true }, { credentials: vocuCredentials(vocu.url) });
+		const { items } = await runVocu(
+			{ resource: 'splitter', operation: 'getAll', returnAll: true },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(items).toHaveLength(57);
 		expect(vocu.requests.map((r) => r.query.offset)).toEqual(['0', '50', '57']);
 	});

@@ -14,13 +14,21 @@ describe('waitForTask', () => {
 				},
 			},
 		} as unknown as IExecuteSingleFunctions;
-		const result = await waitForTask(context, { id: 't1', status: 'pending' }, { pollIntervalMs: 1000, maxWaitMs: 60_000 });
+		const result = await waitForTask(
+			context,
+			{ id: 't1', status: 'pending' },
+			{ pollIntervalMs: 1000, maxWaitMs: 60_000 },
+		);
 		expect(result).toEqual({ task: { id: 't1', status: 'pending' }, outcome: 'timedOut' });
 	});
 
 	it('does not poll a task that is already settled', async () => {
 		const context = {} as IExecuteSingleFunctions;
-		const result = await waitForTask(context, { id: 't2', status: 'generated' }, { pollIntervalMs: 1000, maxWaitMs: 1000 });
+		const result = await waitForTask(
+			context,
+			{ id: 't2', status: 'generated' },
+			{ pollIntervalMs: 1000, maxWaitMs: 1000 },
+		);
 		expect(result.outcome).toBe('generated');
 	});
 });

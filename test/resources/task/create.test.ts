@@ -36,11 +36,26 @@ describe('Task → Create', () => {
 	}
 	function generatedTask(segments = 1) {
 		const contents = [
-			{ voiceId: voiceA, text: textA, audio: `${storage.url}/generate/t/seg-1.mp3`, generatedAt: '2025-01-01T00:00:00Z' },
-			{ voiceId: voiceB, text: textB, audio: `${storage.url}/generate/t/seg-2.mp3`, generatedAt: '2025-01-01T00:00:01Z' },
+			{
+				voiceId: voiceA,
+				text: textA,
+				audio: `${storage.url}/generate/t/seg-1.mp3`,
+				generatedAt: '2025-01-01T00:00:00Z',
+			},
+			{
+				voiceId: voiceB,
+				text: textB,
+				audio: `${storage.url}/generate/t/seg-2.mp3`,
+				generatedAt: '2025-01-01T00:00:01Z',
+			},
 		].slice(0, segments);
 		return task('generated', {
-			metadata: { ...created.metadata, contents, audio: `${storage.url}/generate/t/task-merged.mp3`, srt: false },
+			metadata: {
+				...created.metadata,
+				contents,
+				audio: `${storage.url}/generate/t/task-merged.mp3`,
+				srt: false,
+			},
 		});
 	}
 	function statusSequence(...bodies: unknown[]) {
@@ -62,13 +77,18 @@ describe('Task → Create', () => {
 			.on('GET', '/generate/t/task-merged.mp3')
 			.replyWith({ status: 200, body: merged, headers: { 'content-type': 'audio/mpeg' } });
 
-		const { items, error } = await runVocu(singleParams(), { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(singleParams(), {
+			credentials: vocuCredentials(vocu.url),
+		});
 
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: taskId, status: 'generated' });
 		expect(items[0].json.waitTimedOut).toBeUndefined();
-		expect(items[0].binary!.data).toMatchObject({ fileName: 'task-merged.mp3', mimeType: 'audio/mpeg' });
+		expect(items[0].binary!.data).toMatchObject({
+			fileName: 'task-merged.mp3',
+			mimeType: 'audio/mpeg',
+		});
 		expect(await binaryOutput(items[0].binary!.data)).toEqual(merged);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(vocu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -180,7 +200,9 @@ describe('Task → Create', () => {
 	it('fails with the task ID when the task fails', async () => {
 		vocu.on('POST', '/api/tts/generate').reply(200, envelope(task('pending')));
 		vocu.on('GET', taskPath).reply(200, envelope(task('failed')));
-		const { error, items } = await runVocu(singleParams(), { credentials: vocuCredentials(vocu.url) });
+		const { error, items } = await runVocu(singleParams(), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(items).toHaveLength(0);
 		expect(error?.message).toBe(`Vocu task ${taskId} failed`);
 	});
@@ -234,9 +256,15 @@ describe('Task → Create', () => {
 		vocu
 			.on('GET', taskPath)
 			.reply(404, { status: 404, code: 'GENERATE_NOT_FOUND', message: 'Generation not found.' });
-		const { items, error } = await runVocu(singleParams(), { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(singleParams(), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ id: taskId, status: 'pending', waitError: 'The task does not exist' });
+		expect(items[0].json).toMatchObject({
+			id: taskId,
+			status: 'pending',
+			waitError: 'The task does not exist',
+		});
 	});
 
 	it('reports a create request that got no answer as "may have run" and does not send it again', async () => {
@@ -300,7 +328,11 @@ describe('Task → Create', () => {
 				singleParams({ generationOptions: { flash: true }, options: { srt: true } }),
 				'Subtitles cannot be combined with Flash Mode (item 0)',
 			],
-			['poll interval zero', singleParams({ pollInterval: 0 }), '"Poll Interval" must be from 1 to 600 seconds (item 0)'],
+			[
+				'poll interval zero',
+				singleParams({ pollInterval: 0 }),
+				'"Poll Interval" must be from 1 to 600 seconds (item 0)',
+			],
 		])('%s', async (_name, parameters, message) => {
 			const { error } = await runVocu(parameters, {
 				credentials: vocuCredentials(vocu.url),

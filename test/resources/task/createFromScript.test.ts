@@ -18,7 +18,10 @@ const params = (extra: INodeParameters = {}) => ({
 	operation: 'createFromScript',
 	script,
 	rules: 'mapping',
-	voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna }, { placeholder: '<Ben>', voiceId: ben, speechRate: 1.2 }),
+	voiceMapping: mapping(
+		{ placeholder: '<Anna>', voiceId: anna },
+		{ placeholder: '<Ben>', voiceId: ben, speechRate: 1.2 },
+	),
 	waitForCompletion: false,
 	...extra,
 });
@@ -30,7 +33,13 @@ describe('Task → Create from Script', () => {
 	it('a two-character script with an inline mapping gives one task with both voices and the merged audio', async () => {
 		vocu
 			.on('POST', '/api/tts/generate', {
-				body: { text: script, splitter: { '<Anna>': { voiceId: anna, speechRate: 1 }, '<Ben>': { voiceId: ben, speechRate: 1.2 } } },
+				body: {
+					text: script,
+					splitter: {
+						'<Anna>': { voiceId: anna, speechRate: 1 },
+						'<Ben>': { voiceId: ben, speechRate: 1.2 },
+					},
+				},
 			})
 			.reply(200, inline.response.body);
 		const generated = {
@@ -46,20 +55,37 @@ describe('Task → Create from Script', () => {
 			},
 		};
 		vocu.on('GET', taskPath).reply(200, { status: 200, message: 'OK', data: generated });
-		storage.on('GET', '/generate/t/task-merged.mp3').replyWith({ status: 200, body: merged, headers: { 'content-type': 'audio/mpeg' } });
-		const { items, error } = await runVocu(params({ waitForCompletion: true, pollInterval: 1, maxWait: 20 }), {
-			credentials: vocuCredentials(vocu.url),
-		});
+		storage
+			.on('GET', '/generate/t/task-merged.mp3')
+			.replyWith({ status: 200, body: merged, headers: { 'content-type': 'audio/mpeg' } });
+		const { items, error } = await runVocu(
+			params({ waitForCompletion: true, pollInterval: 1, maxWait: 20 }),
+			{
+				credentials: vocuCredentials(vocu.url),
+			},
+		);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
 		expect(items[0].json).toMatchObject({ id: created.id, status: 'generated' });
-		expect((items[0].json.metadata as { contents: Array<{ voiceId: string }> }).contents.map((c) => c.voiceId)).toEqual([anna, ben]);
+		expect(
+			(items[0].json.metadata as { contents: Array<{ voiceId: string }> }).contents.map(
+				(c) => c.voiceId,
+			),
+		).toEqual([anna, ben]);
 		expect(await binaryOutput(items[0].binary!.data)).toEqual(merged);
 		expect(vocu.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
 	});
 
 	it('sends a saved splitter as splitterId, with style, fallback and subtitles never mixed in', async () => {
-		vocu.on('POST', '/api/tts/generate', { body: { text: saved.request.body.text, splitterId: saved.request.body.splitterId, srt: true } }).reply(200, saved.response.body);
+		vocu
+			.on('POST', '/api/tts/generate', {
+				body: {
+					text: saved.request.body.text,
+					splitterId: saved.request.body.splitterId,
+					srt: true,
+				},
+			})
+			.reply(200, saved.response.body);
 		const { items, error } = await runVocu(
 			params({
 				script: saved.request.body.text,
@@ -77,11 +103,20 @@ describe('Task → Create from Script', () => {
 		const style = '238ab849-ac1b-408f-97dc-02645f3fb62d';
 		vocu
 			.on('POST', '/api/tts/generate', {
-				body: { text: script, splitter: { '<Anna>': { voiceId: anna, promptId: style, speechRate: 1 }, fallbackConfig: { voiceId: ben } } },
+				body: {
+					text: script,
+					splitter: {
+						'<Anna>': { voiceId: anna, promptId: style, speechRate: 1 },
+						fallbackConfig: { voiceId: ben },
+					},
+				},
 			})
 			.reply(200, inline.response.body);
 		const { error } = await runVocu(
-			params({ voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna, styleId: style }), options: { fallbackVoiceId: ben } }),
+			params({
+				voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna, styleId: style }),
+				options: { fallbackVoiceId: ben },
+			}),
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
@@ -90,15 +125,56 @@ describe('Task → Create from Script', () => {
 	it.each([
 		['an empty script', { script: ' ' }, '"Script" is empty (item 0)'],
 		['no mapping rows', { voiceMapping: {} }, '"Voice Mapping" is empty (item 0)'],
-		['an empty placeholder', { voiceMapping: mapping({ placeholder: ' ', voiceId: anna }) }, '"Voice Mapping 1: Placeholder" is empty (item 0)'],
-		['a reserved placeholder', { voiceMapping: mapping({ placeholder: 'fallbackConfig', voiceId: anna }) }, '"Voice Mapping 1: Placeholder" is a reserved name (item 0)'],
-		['a repeated placeholder', { voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna }, { placeholder: '<Anna>', voiceId: ben }) }, '"Voice Mapping 2: Placeholder" repeats <Anna> (item 0)'],
-		['a bad voice ID', { voiceMapping: mapping({ placeholder: '<Anna>', voiceId: 'anna' }) }, '"Voice Mapping 1: Voice ID" is not a voice ID (item 0)'],
-		['a speech rate out of range', { voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna, speechRate: 3 }) }, '"Voice Mapping 1: Speech Rate" must be a number from 0.5 to 2 (item 0)'],
-		['placeholders missing from the script', { voiceMapping: mapping({ placeholder: '<Carl>', voiceId: anna }) }, 'None of the placeholders appears in "Script" (item 0)'],
-		['a bad fallback voice', { options: { fallbackVoiceId: 'x' } }, '"Fallback Voice ID" is not a voice ID (item 0)'],
-		['no saved splitter', { rules: 'splitter', splitterId: { __rl: true, mode: 'list', value: '={{ "" }}' } }, '"Splitter" is empty (item 0)'],
-		['a splitter ID that is no UUID', { rules: 'splitter', splitterId: { __rl: true, mode: 'list', value: 'abc' } }, '"Splitter" is not a splitter ID (item 0)'],
+		[
+			'an empty placeholder',
+			{ voiceMapping: mapping({ placeholder: ' ', voiceId: anna }) },
+			'"Voice Mapping 1: Placeholder" is empty (item 0)',
+		],
+		[
+			'a reserved placeholder',
+			{ voiceMapping: mapping({ placeholder: 'fallbackConfig', voiceId: anna }) },
+			'"Voice Mapping 1: Placeholder" is a reserved name (item 0)',
+		],
+		[
+			'a repeated placeholder',
+			{
+				voiceMapping: mapping(
+					{ placeholder: '<Anna>', voiceId: anna },
+					{ placeholder: '<Anna>', voiceId: ben },
+				),
+			},
+			'"Voice Mapping 2: Placeholder" repeats <Anna> (item 0)',
+		],
+		[
+			'a bad voice ID',
+			{ voiceMapping: mapping({ placeholder: '<Anna>', voiceId: 'anna' }) },
+			'"Voice Mapping 1: Voice ID" is not a voice ID (item 0)',
+		],
+		[
+			'a speech rate out of range',
+			{ voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna, speechRate: 3 }) },
+			'"Voice Mapping 1: Speech Rate" must be a number from 0.5 to 2 (item 0)',
+		],
+		[
+			'placeholders missing from the script',
+			{ voiceMapping: mapping({ placeholder: '<Carl>', voiceId: anna }) },
+			'None of the placeholders appears in "Script" (item 0)',
+		],
+		[
+			'a bad fallback voice',
+			{ options: { fallbackVoiceId: 'x' } },
+			'"Fallback Voice ID" is not a voice ID (item 0)',
+		],
+		[
+			'no saved splitter',
+			{ rules: 'splitter', splitterId: { __rl: true, mode: 'list', value: '={{ "" }}' } },
+			'"Splitter" is empty (item 0)',
+		],
+		[
+			'a splitter ID that is no UUID',
+			{ rules: 'splitter', splitterId: { __rl: true, mode: 'list', value: 'abc' } },
+			'"Splitter" is not a splitter ID (item 0)',
+		],
 	])('refuses %s before sending, naming the field', async (_case, extra, message) => {
 		const { error } = await runVocu(params(extra), { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe(message);
@@ -128,7 +204,10 @@ describe('Task → Create from Script', () => {
 			},
 		);
 		expect(error).toBeUndefined();
-		expect(items[0]).toMatchObject({ json: { error: 'The text splitter does not exist' }, pairedItem: { item: 0 } });
+		expect(items[0]).toMatchObject({
+			json: { error: 'The text splitter does not exist' },
+			pairedItem: { item: 0 },
+		});
 		expect(items[1]).toMatchObject({ json: { id: created.id }, pairedItem: { item: 1 } });
 	});
 });

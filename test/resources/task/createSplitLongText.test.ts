@@ -21,11 +21,20 @@ describe('Task → Create with Split Long Text', () => {
 	const vocu = useStubServer();
 
 	it('sends one task whose segments are the sentences packed up to the limit, each with the same voice and options', async () => {
-		const segment = (text: string) => ({ voiceId: voice, text, promptId: 'default', speechRate: 1.1 });
+		const segment = (text: string) => ({
+			voiceId: voice,
+			text,
+			promptId: 'default',
+			speechRate: 1.1,
+		});
 		vocu
 			.on('POST', '/api/tts/generate', {
 				body: {
-					contents: [segment('First sentence here.'), segment('Second one follows! 第三句。'), segment('Fourth and last?')],
+					contents: [
+						segment('First sentence here.'),
+						segment('Second one follows! 第三句。'),
+						segment('Fourth and last?'),
+					],
 				},
 			})
 			.reply(200, createTask.response.body);
@@ -39,10 +48,14 @@ describe('Task → Create with Split Long Text', () => {
 	it('keeps the text in one segment when the option is off', async () => {
 		vocu
 			.on('POST', '/api/tts/generate', {
-				body: { contents: [{ voiceId: voice, text: article, promptId: 'default', speechRate: 1.1 }] },
+				body: {
+					contents: [{ voiceId: voice, text: article, promptId: 'default', speechRate: 1.1 }],
+				},
 			})
 			.reply(200, createTask.response.body);
-		const { error } = await runVocu(params({ maxSegmentChars: 25 }), { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(params({ maxSegmentChars: 25 }), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
 	});
 });

@@ -20,7 +20,10 @@ describe('Task → Delete', () => {
 	});
 
 	it.each([
-		['with the code', deleteTask.errors.find((e) => e.code === 'GENERATE_DELETE_IN_PROGRESS')!.body],
+		[
+			'with the code',
+			deleteTask.errors.find((e) => e.code === 'GENERATE_DELETE_IN_PROGRESS')!.body,
+		],
 		['without a code (older API edition)', { status: 403, message: 'Forbidden' }],
 	])('explains that a running task must finish first (%s)', async (_name, body) => {
 		vocu.on('DELETE', taskPath).reply(403, body);
@@ -29,7 +32,9 @@ describe('Task → Delete', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error?.message).toBe('The task is still running and cannot be deleted yet');
-		expect(error?.description).toContain('wait until the task is generated or failed, then delete it');
+		expect(error?.description).toContain(
+			'wait until the task is generated or failed, then delete it',
+		);
 		expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);
 	});
 });

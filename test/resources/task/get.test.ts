@@ -18,7 +18,12 @@ describe('Task → Get', () => {
 			status,
 			metadata: {
 				...fixtureTask.metadata,
-				contents: [{ ...fixtureTask.metadata.contents[0], audio: `${storage.url}/generate/d8/2dbda2bb-25.mp3` }],
+				contents: [
+					{
+						...fixtureTask.metadata.contents[0],
+						audio: `${storage.url}/generate/d8/2dbda2bb-25.mp3`,
+					},
+				],
 				audio: `${storage.url}/generate/6b/076d704c-merged.mp3`,
 			},
 		};
@@ -51,7 +56,10 @@ describe('Task → Get', () => {
 					subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : null,
 					characters: metadata.characters,
 					generatedAt: metadata.generatedAt,
-					segments: metadata.contents.map((segment) => ({ voiceId: segment.voiceId, audioUrl: segment.audio })),
+					segments: metadata.contents.map((segment) => ({
+						voiceId: segment.voiceId,
+						audioUrl: segment.audio,
+					})),
 				},
 				pairedItem: { item: 0 },
 			},
@@ -68,7 +76,10 @@ describe('Task → Get', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ id: taskId, audioUrl: `${storage.url}/generate/6b/076d704c-merged.mp3` });
+		expect(items[0].json).toMatchObject({
+			id: taskId,
+			audioUrl: `${storage.url}/generate/6b/076d704c-merged.mp3`,
+		});
 		expect(items[0].json.metadata).toBeUndefined();
 		expect(await binaryOutput(items[0].binary!.data)).toEqual(merged);
 	});
@@ -82,13 +93,22 @@ describe('Task → Get', () => {
 			.on('GET', '/generate/d8/2dbda2bb-25.mp3')
 			.replyWith({ status: 200, body: segmentAudio, headers: { 'content-type': 'audio/mpeg' } });
 		const { items, error } = await runVocu(
-			{ resource: 'task', operation: 'get', taskId, downloadAudio: true, options: { downloadSegments: true } },
+			{
+				resource: 'task',
+				operation: 'get',
+				taskId,
+				downloadAudio: true,
+				options: { downloadSegments: true },
+			},
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
 		const binary = items[0].binary!;
 		expect(binary.data).toMatchObject({ fileName: '076d704c-merged.mp3', mimeType: 'audio/mpeg' });
-		expect(binary.data_segment1).toMatchObject({ fileName: '2dbda2bb-25.mp3', mimeType: 'audio/mpeg' });
+		expect(binary.data_segment1).toMatchObject({
+			fileName: '2dbda2bb-25.mp3',
+			mimeType: 'audio/mpeg',
+		});
 		expect(await binaryOutput(binary.data)).toEqual(merged);
 		expect(await binaryOutput(binary.data_segment1)).toEqual(segmentAudio);
 		expect(storage.requests.every((r) => r.headers.authorization === undefined)).toBe(true);

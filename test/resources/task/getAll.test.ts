@@ -14,10 +14,14 @@ describe('Task → Get Many', () => {
 			.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '100', status: 'generated' } })
 			.reply(200, envelope(page(100, 0)));
 		vocu
-			.on('GET', '/api/tts/generate', { query: { offset: '100', limit: '100', status: 'generated' } })
+			.on('GET', '/api/tts/generate', {
+				query: { offset: '100', limit: '100', status: 'generated' },
+			})
 			.reply(200, envelope(page(30, 100)));
 		vocu
-			.on('GET', '/api/tts/generate', { query: { offset: '130', limit: '100', status: 'generated' } })
+			.on('GET', '/api/tts/generate', {
+				query: { offset: '130', limit: '100', status: 'generated' },
+			})
 			.reply(200, envelope([]));
 		const { items, error } = await runVocu(
 			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { status: 'generated' } },
@@ -26,13 +30,19 @@ describe('Task → Get Many', () => {
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(130);
 		expect(items[129].json.id).toBe('task-129');
-		expect(items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0)).toBe(true);
+		expect(
+			items.every((item) => item.pairedItem && (item.pairedItem as { item: number }).item === 0),
+		).toBe(true);
 		expect(vocu.requests).toHaveLength(3);
 	});
 
 	it('simplifies each task by default and returns it whole with Simplify off', async () => {
-		vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '1' } }).reply(200, envelope(page(1, 0)));
-		vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '1' } }).reply(200, envelope(page(1, 0)));
+		vocu
+			.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '1' } })
+			.reply(200, envelope(page(1, 0)));
+		vocu
+			.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '1' } })
+			.reply(200, envelope(page(1, 0)));
 		const simplified = await runVocu(
 			{ resource: 'task', operation: 'getAll', limit: 1 },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -42,9 +52,15 @@ describe('Task → Get Many', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(simplified.error).toBeUndefined();
-		expect(Object.keys(simplified.items[0].json).sort()).toEqual(
-			['audioUrl', 'characters', 'generatedAt', 'id', 'segments', 'status', 'subtitlesUrl'],
-		);
+		expect(Object.keys(simplified.items[0].json).sort()).toEqual([
+			'audioUrl',
+			'characters',
+			'generatedAt',
+			'id',
+			'segments',
+			'status',
+			'subtitlesUrl',
+		]);
 		expect(simplified.items[0].json).toMatchObject({ id: 'task-0', status: listItem.status });
 		expect(whole.items[0].json).toEqual({ ...listItem, id: 'task-0' });
 	});
@@ -56,7 +72,9 @@ describe('Task → Get Many', () => {
 				check: (request) => expect(request.query.status).toBeUndefined(),
 			})
 			.reply(200, envelope(page(100, 0)));
-		vocu.on('GET', '/api/tts/generate', { query: { offset: '100', limit: '20' } }).reply(200, envelope(page(20, 100)));
+		vocu
+			.on('GET', '/api/tts/generate', { query: { offset: '100', limit: '20' } })
+			.reply(200, envelope(page(20, 100)));
 		const { items, error } = await runVocu(
 			{ resource: 'task', operation: 'getAll', returnAll: false, limit: 120 },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -67,12 +85,20 @@ describe('Task → Get Many', () => {
 	});
 
 	it('asks for one small page for a small Limit', async () => {
-		vocu.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '5' } }).reply(200, envelope(page(5, 0)));
+		vocu
+			.on('GET', '/api/tts/generate', { query: { offset: '0', limit: '5' } })
+			.reply(200, envelope(page(5, 0)));
 		const { items } = await runVocu(
 			{ resource: 'task', operation: 'getAll', limit: 5 },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(items.map((item) => item.json.id)).toEqual(['task-0', 'task-1', 'task-2', 'task-3', 'task-4']);
+		expect(items.map((item) => item.json.id)).toEqual([
+			'task-0',
+			'task-1',
+			'task-2',
+			'task-3',
+			'task-4',
+		]);
 	});
 
 	it('returns nothing for an empty list', async () => {

@@ -99,6 +99,10 @@ describe('segmentInput', () => {
 		const input = segmentInput(segment);
 		expect(input).not.toHaveProperty('audio');
 		expect(input).not.toHaveProperty('generatedAt');
-		expect(input).toMatchObject({ voiceId: segment.voiceId, text: segment.text, emo_switch: [0, 0, 0, 0, 0] });
+		expect(input).toMatchObject({
+			voiceId: segment.voiceId,
+			text: segment.text,
+			emo_switch: [0, 0, 0, 0, 0],
+		});
 	});
 });

@@ -20,11 +20,19 @@ describe('splitText', () => {
 	});
 
 	it('cuts after CJK sentence ends without spaces', () => {
-		expect(splitText('你好。我很好！谢谢你？好的；再见。', 7)).toEqual(['你好。我很好！', '谢谢你？好的；', '再见。']);
+		expect(splitText('你好。我很好！谢谢你？好的；再见。', 7)).toEqual([
+			'你好。我很好！',
+			'谢谢你？好的；',
+			'再见。',
+		]);
 	});
 
 	it('keeps closing quotes with their sentence and cuts at line breaks', () => {
-		expect(splitText('"Quoted." Next one.\nLine two', 12)).toEqual(['"Quoted."', 'Next one.', 'Line two']);
+		expect(splitText('"Quoted." Next one.\nLine two', 12)).toEqual([
+			'"Quoted."',
+			'Next one.',
+			'Line two',
+		]);
 	});
 
 	it('does not cut inside numbers', () => {
@@ -32,7 +40,11 @@ describe('splitText', () => {
 	});
 
 	it('hard-splits an over-long sentence at spaces, else at the limit', () => {
-		expect(splitText('word '.repeat(6).trim(), 12)).toEqual(['word word', 'word word', 'word word']);
+		expect(splitText('word '.repeat(6).trim(), 12)).toEqual([
+			'word word',
+			'word word',
+			'word word',
+		]);
 		expect(splitText('a'.repeat(45), 20)).toEqual(['a'.repeat(20), 'a'.repeat(20), 'a'.repeat(5)]);
 	});
 
@@ -44,7 +56,9 @@ describe('splitText', () => {
 
 	it('never drops text and respects the limit on a long mixed article', () => {
 		const article = Array.from({ length: 60 }, (_, i) =>
-			i % 3 === 0 ? `第${i}句话很长，但是没有空格，所以需要在合适的地方切开。` : `Sentence number ${i} says something useful! `,
+			i % 3 === 0
+				? `第${i}句话很长，但是没有空格，所以需要在合适的地方切开。`
+				: `Sentence number ${i} says something useful! `,
 		).join('');
 		const parts = splitText(article, 80);
 		expect(squash(parts.join(''))).toBe(squash(article));

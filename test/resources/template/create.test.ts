@@ -31,26 +31,38 @@ describe('Template → Create', () => {
 		vocu
 			.on('POST', '/api/template', { body: { name: request.name, contents: request.contents } })
 			.reply(200, createFixture.response.body);
-		const { error } = await runVocu({ ...params, templateDescription: '  ' }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, templateDescription: '  ' },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeUndefined();
 	});
 
 	it('refuses a template without segments before sending', async () => {
-		const { error } = await runVocu({ ...params, segments: {} }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, segments: {} },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error?.message).toBe('A template needs at least one segment (item 0)');
 		expect(vocu.requests).toHaveLength(0);
 	});
 
 	it('refuses a segment whose voice ID is not a voice ID', async () => {
 		const segments = { segment: [request.contents[0], { voiceId: 'Alice', text: 'Hi' }] };
-		const { error } = await runVocu({ ...params, segments }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, segments },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error?.message).toBe('Segment 2 has no valid voice ID (item 0)');
 		expect(vocu.requests).toHaveLength(0);
 	});
 
 	it('refuses a segment without text', async () => {
 		const segments = { segment: [{ voiceId: `market:${request.contents[0].voiceId}`, text: ' ' }] };
-		const { error } = await runVocu({ ...params, segments }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, segments },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error?.message).toBe('Segment 1 has no text (item 0)');
 		expect(vocu.requests).toHaveLength(0);
 	});

@@ -19,7 +19,9 @@ describe('Template → Delete', () => {
 	});
 
 	it('explains a 404 (already deleted) without leaking the key', async () => {
-		vocu.on('DELETE', `/api/template/${templateId}`).reply(404, { status: 404, code: 'RESOURCE_NOT_FOUND', message: 'x' });
+		vocu
+			.on('DELETE', `/api/template/${templateId}`)
+			.reply(404, { status: 404, code: 'RESOURCE_NOT_FOUND', message: 'x' });
 		const { error } = await runVocu(
 			{ resource: 'template', operation: 'delete', templateId: byId(templateId) },
 			{ credentials: vocuCredentials(vocu.url) },

@@ -3,7 +3,10 @@ import { useStubServer } from '../../harness/stubServer';
 import listFixture from '../../fixtures/api/template.list.json';
 
 function listPage(count: number, start = 0) {
-	return Array.from({ length: count }, (_, i) => ({ ...listFixture.response.body.data[0], id: `t-${start + i}` }));
+	return Array.from({ length: count }, (_, i) => ({
+		...listFixture.response.body.data[0],
+		id: `t-${start + i}`,
+	}));
 }
 
 describe('Template → Get Many', () => {
@@ -29,7 +32,10 @@ describe('Template → Get Many', () => {
 		vocu
 			.on('GET', '/api/template', { query: { offset: '0', limit: '2' } })
 			.reply(200, { ...listFixture.response.body, data: listPage(2) });
-		const { items, error } = await runVocu({ ...base, limit: 2 }, { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(
+			{ ...base, limit: 2 },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeUndefined();
 		const template = listFixture.response.body.data[0];
 		expect(items.map((item) => item.json)).toEqual(
@@ -65,7 +71,10 @@ describe('Template → Get Many', () => {
 
 	it('sends no source filter unless one is chosen', async () => {
 		vocu.on('GET', '/api/template').reply(200, { ...listFixture.response.body, data: [] });
-		const { items, error } = await runVocu({ ...base, limit: 10 }, { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(
+			{ ...base, limit: 10 },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([]);
 		expect(vocu.requests[0].query).toEqual({ offset: '0', limit: '10' });

@@ -18,10 +18,15 @@ describe('Template → Update', () => {
 		templateDescription: request.description,
 		segments: segmentsOf(request.contents),
 	};
-	const stored = { ...getFixture.response.body, data: { ...getFixture.response.body.data, id, name: request.name } };
+	const stored = {
+		...getFixture.response.body,
+		data: { ...getFixture.response.body.data, id, name: request.name },
+	};
 
 	it('replaces the template, then reads it back as the output', async () => {
-		vocu.on('POST', `/api/template/${id}`, { body: request }).reply(200, updateFixture.response.body);
+		vocu
+			.on('POST', `/api/template/${id}`, { body: request })
+			.reply(200, updateFixture.response.body);
 		vocu.on('GET', `/api/template/${id}`).reply(200, stored);
 		const { items, error } = await runVocu(params, { credentials: vocuCredentials(vocu.url) });
 		expect(error).toBeUndefined();
@@ -34,10 +39,15 @@ describe('Template → Update', () => {
 
 	it('keeps the name when Name is empty (Vocu keeps an omitted name)', async () => {
 		vocu
-			.on('POST', `/api/template/${id}`, { body: { description: request.description, contents: request.contents } })
+			.on('POST', `/api/template/${id}`, {
+				body: { description: request.description, contents: request.contents },
+			})
 			.reply(200, updateFixture.response.body);
 		vocu.on('GET', `/api/template/${id}`).reply(200, stored);
-		const { error } = await runVocu({ ...params, templateName: '' }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, templateName: '' },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeUndefined();
 	});
 

@@ -13,7 +13,9 @@ describe('Voice → Add by Share ID', () => {
 			.reply(200, { status: 200, message: 'OK', voiceId: 'b7d7a1a4-1111-4c1e-9a55-1d3a2f0c0001' });
 		const { items, error } = await runVocu(params, { credentials: vocuCredentials(vocu.url) });
 		expect(error).toBeUndefined();
-		expect(items.map((i) => i.json)).toEqual([{ voiceId: 'b7d7a1a4-1111-4c1e-9a55-1d3a2f0c0001', shareId }]);
+		expect(items.map((i) => i.json)).toEqual([
+			{ voiceId: 'b7d7a1a4-1111-4c1e-9a55-1d3a2f0c0001', shareId },
+		]);
 	});
 
 	it('says the share ID does not exist or has expired on 404', async () => {
@@ -44,6 +46,9 @@ describe('Voice → Add by Share ID', () => {
 		expect(items).toHaveLength(2);
 		expect(items[0].json.error).toBe('Share ID does not exist or has expired');
 		expect(items[0].pairedItem).toEqual({ item: 0 });
-		expect(items[1]).toMatchObject({ json: { voiceId: 'v2', shareId: 'b' }, pairedItem: { item: 1 } });
+		expect(items[1]).toMatchObject({
+			json: { voiceId: 'v2', shareId: 'b' },
+			pairedItem: { item: 1 },
+		});
 	});
 });

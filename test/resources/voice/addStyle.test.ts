@@ -3,8 +3,10 @@ import { useStubServer } from '../../harness/stubServer';
 import { byId } from '../../harness/locators';
 import addStyleFixture from '../../fixtures/api/voice.addStyle.json';
 
-const errorBody = (fixture: { errors: Array<{ code: string | null; body: unknown }> }, code: string) =>
-	fixture.errors.find((e) => e.code === code)?.body;
+const errorBody = (
+	fixture: { errors: Array<{ code: string | null; body: unknown }> },
+	code: string,
+) => fixture.errors.find((e) => e.code === code)?.body;
 
 describe('Voice → Add Style', () => {
 	const voiceId = addStyleFixture.request.pathParams.id;
@@ -38,13 +40,20 @@ describe('Voice → Add Style', () => {
 			})
 			.reply(200, addStyleFixture.response.body);
 		const { items, error } = await runVocu(
-			params({ language: 'ja', vocalFilter: true, additionalFields: { description: 'Happy emotional style' } }),
+			params({
+				language: 'ja',
+				vocalFilter: true,
+				additionalFields: { description: 'Happy emotional style' },
+			}),
 			{ credentials: vocuCredentials(vocu.url), items: [await sampleItem()] },
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
 			{
-				json: { ...addStyleFixture.response.body.data, addedStyleId: '238ab849-ac1b-408f-97dc-02645f3fb62d' },
+				json: {
+					...addStyleFixture.response.body.data,
+					addedStyleId: '238ab849-ac1b-408f-97dc-02645f3fb62d',
+				},
 				pairedItem: { item: 0 },
 			},
 		]);
@@ -52,20 +61,29 @@ describe('Voice → Add Style', () => {
 
 	it('says the voice is still being created on 409', async () => {
 		vocu.on('POST', path).reply(409, errorBody(addStyleFixture, 'VOICE_CREATING'));
-		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url), items: [await sampleItem()] });
+		const { error } = await runVocu(params(), {
+			credentials: vocuCredentials(vocu.url),
+			items: [await sampleItem()],
+		});
 		expect(error?.message).toBe('The voice is still being created');
 		expect((error as unknown as { httpCode: string }).httpCode).toBe('409');
 	});
 
 	it('says the voice failed to be created on 400 VOICE_CREATE_FAILED', async () => {
 		vocu.on('POST', path).reply(400, errorBody(addStyleFixture, 'VOICE_CREATE_FAILED'));
-		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url), items: [await sampleItem()] });
+		const { error } = await runVocu(params(), {
+			credentials: vocuCredentials(vocu.url),
+			items: [await sampleItem()],
+		});
 		expect(error?.message).toBe('The voice failed to be created and cannot be used');
 	});
 
 	it('says the voice does not exist on 404, even without a Vocu error code', async () => {
 		vocu.on('POST', path).reply(404, { status: 404, message: 'Not Found' });
-		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url), items: [await sampleItem()] });
+		const { error } = await runVocu(params(), {
+			credentials: vocuCredentials(vocu.url),
+			items: [await sampleItem()],
+		});
 		expect(error?.message).toBe('The voice does not exist in this account');
 	});
 
@@ -75,7 +93,9 @@ describe('Voice → Add Style', () => {
 			credentials: vocuCredentials(vocu.url),
 			items: [await sampleItem(big, 'audio/wav', 'long.wav')],
 		});
-		expect(error?.message).toBe('Style sample: "data" in item 0 is 20.0 MB, over Vocu\'s 20.0 MB limit');
+		expect(error?.message).toBe(
+			'Style sample: "data" in item 0 is 20.0 MB, over Vocu\'s 20.0 MB limit',
+		);
 		expect(vocu.requests).toEqual([]);
 	});
 

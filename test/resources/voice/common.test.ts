@@ -18,7 +18,9 @@ describe('voiceState', () => {
 
 	it('needs the user when a professional clone awaits voiceprint verification (flag on voice or envelope)', () => {
 		expect(voiceState({ status: 'lora-awaiting', needPollingVerify: true })).toBe('needsAction');
-		expect(voiceState({ status: 'lora-awaiting' }, { needPollingVerify: true })).toBe('needsAction');
+		expect(voiceState({ status: 'lora-awaiting' }, { needPollingVerify: true })).toBe(
+			'needsAction',
+		);
 	});
 });
 

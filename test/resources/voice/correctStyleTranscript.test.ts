@@ -17,7 +17,9 @@ describe('Voice → Correct Style Transcript', () => {
 
 	it('posts the text and outputs the voice', async () => {
 		vocu.on('POST', path, { body: fixture.request.body }).reply(200, fixture.response.body);
-		const { items, error } = await runVocu(params(` ${fixture.request.body.text} `), { credentials: vocuCredentials(vocu.url) });
+		const { items, error } = await runVocu(params(` ${fixture.request.body.text} `), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
 		expect(items).toEqual([{ json: fixture.response.body.data, pairedItem: { item: 0 } }]);
 	});
@@ -28,7 +30,9 @@ describe('Voice → Correct Style Transcript', () => {
 	});
 
 	it('maps the safety rejection of the text', async () => {
-		vocu.on('POST', path).reply(400, fixture.errors.find((e) => e.code === 'SAFETY_CONTENT_REJECTED')?.body);
+		vocu
+			.on('POST', path)
+			.reply(400, fixture.errors.find((e) => e.code === 'SAFETY_CONTENT_REJECTED')?.body);
 		const { error } = await runVocu(params('x'), { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('Vocu rejected the content in its safety check');
 	});

@@ -1,7 +1,12 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { binaryInput, runVocu, vocuCredentials } from '../../harness/runNode';
-import { envelope, TEST_API_KEY, type RecordedRequest, useStubServer } from '../../harness/stubServer';
+import {
+	envelope,
+	TEST_API_KEY,
+	type RecordedRequest,
+	useStubServer,
+} from '../../harness/stubServer';
 import createFixture from '../../fixtures/api/voice.create.json';
 
 const created = createFixture.response.body.data;
@@ -9,9 +14,17 @@ const voiceId = created.id;
 const sample = Buffer.from('RIFF....WAVEfmt fake voice sample bytes');
 const avatar = Buffer.from('\x89PNG fake avatar bytes');
 
-const voice = (status: string, extra: Record<string, unknown> = {}) => ({ ...created, status, ...extra });
+const voice = (status: string, extra: Record<string, unknown> = {}) => ({
+	...created,
+	status,
+	...extra,
+});
 
-async function sampleItem(mimeType = 'audio/wav', fileName = 'sample.wav', data = sample): Promise<INodeExecutionData> {
+async function sampleItem(
+	mimeType = 'audio/wav',
+	fileName = 'sample.wav',
+	data = sample,
+): Promise<INodeExecutionData> {
 	return { json: {}, binary: { data: await binaryInput(data, mimeType, fileName) } };
 }
 
@@ -47,7 +60,10 @@ describe('Voice → Create', () => {
 				vocalFilter: true,
 				additionalFields: { description: 'Calm narrator' },
 			}),
-			{ credentials: vocuCredentials(vocu.url), items: [await sampleItem('audio/mpeg', 'sample.mp3')] },
+			{
+				credentials: vocuCredentials(vocu.url),
+				items: [await sampleItem('audio/mpeg', 'sample.mp3')],
+			},
 		);
 		expect(error).toBeUndefined();
 		expect(vocu.requests[0].headers['content-type']).toContain('application/json');
@@ -111,18 +127,26 @@ describe('Voice → Create', () => {
 			vocu
 				.on('GET', `/api/voice/${voiceId}`)
 				.times(2)
-				.replyWith(() => ({ status: 200, json: envelope(voice(++polls === 1 ? 'creating' : 'pending')) }));
+				.replyWith(() => ({
+					status: 200,
+					json: envelope(voice(++polls === 1 ? 'creating' : 'pending')),
+				}));
 			const { items, error } = await runVocu(waiting(), {
 				credentials: vocuCredentials(vocu.url),
 				items: [await sampleItem()],
 			});
 			expect(error).toBeUndefined();
-			expect(items).toEqual([{ json: { ...voice('pending'), ready: true }, pairedItem: { item: 0 } }]);
+			expect(items).toEqual([
+				{ json: { ...voice('pending'), ready: true }, pairedItem: { item: 0 } },
+			]);
 		});
 
 		it('does not poll when the new voice is already usable', async () => {
 			vocu.on('POST', '/api/voice').reply(200, envelope(voice('pending')));
-			const { items } = await runVocu(waiting(), { credentials: vocuCredentials(vocu.url), items: [await sampleItem()] });
+			const { items } = await runVocu(waiting(), {
+				credentials: vocuCredentials(vocu.url),
+				items: [await sampleItem()],
+			});
 			expect(items[0].json).toMatchObject({ id: voiceId, ready: true });
 			expect(vocu.requests).toHaveLength(1);
 		});
@@ -135,7 +159,9 @@ describe('Voice → Create', () => {
 				},
 			});
 			vocu.on('POST', '/api/voice').reply(200, envelope(voice('creating')));
-			vocu.on('GET', `/api/voice/${voiceId}`).reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'slow' });
+			vocu
+				.on('GET', `/api/voice/${voiceId}`)
+				.reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED', message: 'slow' });
 			vocu.on('GET', `/api/voice/${voiceId}`).reply(200, envelope(withDeleted));
 			const { items, error } = await runVocu(waiting(), {
 				credentials: vocuCredentials(vocu.url),
@@ -143,7 +169,9 @@ describe('Voice → Create', () => {
 			});
 			expect(error).toBeUndefined();
 			expect(items[0].json).toMatchObject({ status: 'lora-success', ready: true });
-			expect((items[0].json.metadata as { prompts: unknown[] }).prompts).toEqual(created.metadata.prompts);
+			expect((items[0].json.metadata as { prompts: unknown[] }).prompts).toEqual(
+				created.metadata.prompts,
+			);
 		});
 
 		it('outputs the voice with its current status and ready: false when the wait runs out', async () => {
@@ -157,7 +185,9 @@ describe('Voice → Create', () => {
 				items: [await sampleItem()],
 			});
 			expect(error).toBeUndefined();
-			expect(items).toEqual([{ json: { ...voice('creating'), ready: false }, pairedItem: { item: 0 } }]);
+			expect(items).toEqual([
+				{ json: { ...voice('creating'), ready: false }, pairedItem: { item: 0 } },
+			]);
 			// Polls every 1 s for at most 2 s: one or two reads (three at most if a read lands on the deadline), never more.
 			const polls = vocu.requests.filter((r) => r.method === 'GET').length;
 			expect(polls).toBeGreaterThanOrEqual(1);
@@ -169,8 +199,15 @@ describe('Voice → Create', () => {
 			vocu
 				.on('GET', `/api/voice/${voiceId}`)
 				.reply(200, envelope(voice('lora-awaiting', { needPollingVerify: true })));
-			const { items } = await runVocu(waiting(), { credentials: vocuCredentials(vocu.url), items: [await sampleItem()] });
-			expect(items[0].json).toMatchObject({ status: 'lora-awaiting', needPollingVerify: true, ready: false });
+			const { items } = await runVocu(waiting(), {
+				credentials: vocuCredentials(vocu.url),
+				items: [await sampleItem()],
+			});
+			expect(items[0].json).toMatchObject({
+				status: 'lora-awaiting',
+				needPollingVerify: true,
+				ready: false,
+			});
 		});
 
 		it('fails with the voice ID when Vocu reports the voice as failed', async () => {
@@ -181,7 +218,9 @@ describe('Voice → Create', () => {
 				items: [await sampleItem()],
 			});
 			expect(items).toEqual([]);
-			expect(error?.message).toBe(`Voice "${created.name}" could not be created: status failed (item 0)`);
+			expect(error?.message).toBe(
+				`Voice "${created.name}" could not be created: status failed (item 0)`,
+			);
 			expect(error?.description).toContain(`Voice ID: ${voiceId}`);
 		});
 
@@ -201,7 +240,10 @@ describe('Voice → Create', () => {
 			vocu
 				.on('GET', `/api/voice/${voiceId}`)
 				.reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Voice not found.' });
-			const { error } = await runVocu(waiting(), { credentials: vocuCredentials(vocu.url), items: [await sampleItem()] });
+			const { error } = await runVocu(waiting(), {
+				credentials: vocuCredentials(vocu.url),
+				items: [await sampleItem()],
+			});
 			expect(error?.message).toBe('The voice does not exist in this account');
 			expect(error?.description).toContain(`The voice was created with ID ${voiceId}`);
 		});
@@ -230,7 +272,9 @@ describe('Voice → Create', () => {
 		});
 
 		it('an empty sample', async () => {
-			const error = await refused({}, [await sampleItem('audio/wav', 'empty.wav', Buffer.alloc(0))]);
+			const error = await refused({}, [
+				await sampleItem('audio/wav', 'empty.wav', Buffer.alloc(0)),
+			]);
 			expect(error?.message).toBe('Voice sample: "data" in item 0 is empty');
 		});
 
@@ -243,7 +287,9 @@ describe('Voice → Create', () => {
 		it('an avatar that is not PNG, JPEG or WebP', async () => {
 			const item = await sampleItem();
 			item.binary = { ...item.binary, picture: await binaryInput(avatar, 'image/gif', 'me.gif') };
-			const error = await refused({ additionalFields: { avatarBinaryPropertyName: 'picture' } }, [item]);
+			const error = await refused({ additionalFields: { avatarBinaryPropertyName: 'picture' } }, [
+				item,
+			]);
 			expect(error?.message).toBe('Avatar image: "picture" in item 0 is image/gif');
 		});
 
@@ -258,9 +304,10 @@ describe('Voice → Create', () => {
 		});
 
 		it('a professional clone of a v4.0 voice', async () => {
-			const error = await refused({ language: 'zh', modelVersion: 'v4.0', additionalFields: { lora: 'upload-1' } }, [
-				await sampleItem(),
-			]);
+			const error = await refused(
+				{ language: 'zh', modelVersion: 'v4.0', additionalFields: { lora: 'upload-1' } },
+				[await sampleItem()],
+			);
 			expect(error?.message).toBe('Professional cloning is not available for v4.0 voices (item 0)');
 		});
 	});

@@ -19,7 +19,9 @@ describe('Voice → Delete', () => {
 	});
 
 	it('deletes one voice per input item and reports a missing one as an error item', async () => {
-		vocu.on('DELETE', '/api/voice/9f011950-f143-4eb7-abbb-90e0b66874ea').reply(200, deleteFixture.response.body);
+		vocu
+			.on('DELETE', '/api/voice/9f011950-f143-4eb7-abbb-90e0b66874ea')
+			.reply(200, deleteFixture.response.body);
 		vocu
 			.on('DELETE', '/api/voice/11111111-2222-4333-8444-555555555555')
 			.reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Voice not found.' });

@@ -25,10 +25,13 @@ describe('Voice → Delete Style', () => {
 		const { items, error } = await runVocu(params, { credentials: vocuCredentials(vocu.url) });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect((items[0].json.metadata as { prompts: Array<{ id: string }> }).prompts.map((p) => p.id)).toEqual([
-			'92dba043-b13e-4dd5-90bc-acb0d53a9661',
-		]);
-		expect(items[0]).toMatchObject({ json: { id: voiceId, name: 'Miu Yan' }, pairedItem: { item: 0 } });
+		expect(
+			(items[0].json.metadata as { prompts: Array<{ id: string }> }).prompts.map((p) => p.id),
+		).toEqual(['92dba043-b13e-4dd5-90bc-acb0d53a9661']);
+		expect(items[0]).toMatchObject({
+			json: { id: voiceId, name: 'Miu Yan' },
+			pairedItem: { item: 0 },
+		});
 	});
 
 	it('keeps market: voice IDs intact in the path', async () => {
@@ -38,12 +41,18 @@ describe('Voice → Delete Style', () => {
 			code: 'AUTH_FORBIDDEN',
 			message: 'Access forbidden.',
 		});
-		const { error } = await runVocu({ ...params, voiceId: byId(market) }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, voiceId: byId(market) },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error?.message).toBe('This account may not change that resource');
 	});
 
 	it('refuses the default style locally with a clear error', async () => {
-		const { error } = await runVocu({ ...params, styleId: 'default' }, { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(
+			{ ...params, styleId: 'default' },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error?.message).toBe('The default style of a voice cannot be deleted (item 0)');
 		expect(error?.description).toContain('Voice → Delete');
 		expect(vocu.requests).toEqual([]);

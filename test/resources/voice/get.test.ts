@@ -14,24 +14,42 @@ describe('Voice → Get', () => {
 		const prompts = data.metadata.prompts;
 		const withDeleted = {
 			...data,
-			metadata: { ...data.metadata, prompts: [prompts[0], { ...prompts[1], deleted: true }, prompts[2]] },
+			metadata: {
+				...data.metadata,
+				prompts: [prompts[0], { ...prompts[1], deleted: true }, prompts[2]],
+			},
 		};
-		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, { status: 200, message: 'OK', data: withDeleted });
+		vocu
+			.on('GET', `/api/voice/${voiceId}`)
+			.reply(200, { status: 200, message: 'OK', data: withDeleted });
 		const { items, error } = await runVocu(
-			{ resource: 'voice', operation: 'get', voiceId: fromList(voiceId, 'Some voice'), simplify: false },
+			{
+				resource: 'voice',
+				operation: 'get',
+				voiceId: fromList(voiceId, 'Some voice'),
+				simplify: false,
+			},
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
-			{ json: { ...data, metadata: { ...data.metadata, prompts: [prompts[0], prompts[2]] } }, pairedItem: { item: 0 } },
+			{
+				json: { ...data, metadata: { ...data.metadata, prompts: [prompts[0], prompts[2]] } },
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
 	it('returns ID, name, status and the live styles by default (Simplify)', async () => {
 		const data = getFixture.response.body.data;
 		const prompts = data.metadata.prompts;
-		const withDeleted = { ...data, metadata: { ...data.metadata, prompts: [{ ...prompts[0], deleted: true }, prompts[1]] } };
-		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, { status: 200, message: 'OK', data: withDeleted });
+		const withDeleted = {
+			...data,
+			metadata: { ...data.metadata, prompts: [{ ...prompts[0], deleted: true }, prompts[1]] },
+		};
+		vocu
+			.on('GET', `/api/voice/${voiceId}`)
+			.reply(200, { status: 200, message: 'OK', data: withDeleted });
 		const { items, error } = await runVocu(
 			{ resource: 'voice', operation: 'get', voiceId: fromList(voiceId, 'Some voice') },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -53,7 +71,9 @@ describe('Voice → Get', () => {
 	});
 
 	it('gets a purchased market voice by its market: ID', async () => {
-		vocu.on('GET', `/api/voice/${marketVoice.id}`).reply(200, { status: 200, message: 'OK', data: marketVoice });
+		vocu
+			.on('GET', `/api/voice/${marketVoice.id}`)
+			.reply(200, { status: 200, message: 'OK', data: marketVoice });
 		const { items } = await runVocu(
 			{ resource: 'voice', operation: 'get', voiceId: byId(marketVoice.id) },
 			{ credentials: vocuCredentials(vocu.url) },

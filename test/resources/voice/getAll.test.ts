@@ -12,10 +12,16 @@ const ownVoices = [
 describe('Voice → Get Many', () => {
 	const vocu = useStubServer();
 
-	const params = (extra: Record<string, unknown> = {}) => ({ resource: 'voice', operation: 'getAll', ...extra });
+	const params = (extra: Record<string, unknown> = {}) => ({
+		resource: 'voice',
+		operation: 'getAll',
+		...extra,
+	});
 
 	it('lists own voices, simplified by default and without market voices', async () => {
-		vocu.on('GET', '/api/voice', { query: { showMarket: 'false' } }).reply(200, listFixture.response.body);
+		vocu
+			.on('GET', '/api/voice', { query: { showMarket: 'false' } })
+			.reply(200, listFixture.response.body);
 		const { items, error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
 		expect(error).toBeUndefined();
 		expect(vocu.requests[0].query).toEqual({ showMarket: 'false' });
@@ -73,9 +79,12 @@ describe('Voice → Get Many', () => {
 		vocu
 			.on('GET', '/api/voice')
 			.reply(200, { status: 200, message: 'OK', data: [marketVoice, ...ownVoices] });
-		const { items } = await runVocu(params({ returnAll: true, simplify: false, showMarket: true }), {
-			credentials: vocuCredentials(vocu.url),
-		});
+		const { items } = await runVocu(
+			params({ returnAll: true, simplify: false, showMarket: true }),
+			{
+				credentials: vocuCredentials(vocu.url),
+			},
+		);
 		expect(items.map((item) => item.json)).toEqual([
 			{ ...marketVoice, metadata: { prompts: [marketVoice.metadata.prompts[0]] } },
 			...ownVoices,

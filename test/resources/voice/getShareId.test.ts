@@ -17,12 +17,17 @@ describe('Voice → Get Share ID', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items).toEqual([
-			{ json: { voiceId, shareId: shareFixture.response.body.data.shareId }, pairedItem: { item: 0 } },
+			{
+				json: { voiceId, shareId: shareFixture.response.body.data.shareId },
+				pairedItem: { item: 0 },
+			},
 		]);
 	});
 
 	it('accepts a share ID at the top level of the answer', async () => {
-		vocu.on('GET', `/api/voice/${voiceId}/share`).reply(200, { status: 200, message: 'OK', shareId: 'top-level-id' });
+		vocu
+			.on('GET', `/api/voice/${voiceId}/share`)
+			.reply(200, { status: 200, message: 'OK', shareId: 'top-level-id' });
 		const { items } = await runVocu(
 			{ resource: 'voice', operation: 'getShareId', voiceId: byId(voiceId) },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -31,7 +36,9 @@ describe('Voice → Get Share ID', () => {
 	});
 
 	it('fails clearly when the answer has no share ID', async () => {
-		vocu.on('GET', `/api/voice/${voiceId}/share`).reply(200, { status: 200, message: 'OK', data: {} });
+		vocu
+			.on('GET', `/api/voice/${voiceId}/share`)
+			.reply(200, { status: 200, message: 'OK', data: {} });
 		const { error } = await runVocu(
 			{ resource: 'voice', operation: 'getShareId', voiceId: byId(voiceId) },
 			{ credentials: vocuCredentials(vocu.url) },

@@ -17,15 +17,23 @@ describe('Voice → Reset Style', () => {
 	const vocu = useStubServer();
 
 	it('always sends enhance and vocalFilter (Vocu overwrites both) and outputs the voice', async () => {
-		vocu.on('POST', path('default'), { body: { enhance: false, vocalFilter: false } }).reply(200, fixture.response.body);
-		const { items, error } = await runVocu(params('default'), { credentials: vocuCredentials(vocu.url) });
+		vocu
+			.on('POST', path('default'), { body: { enhance: false, vocalFilter: false } })
+			.reply(200, fixture.response.body);
+		const { items, error } = await runVocu(params('default'), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
 		expect(items).toEqual([{ json: fixture.response.body.data, pairedItem: { item: 0 } }]);
 	});
 
 	it('sends the chosen settings', async () => {
-		vocu.on('POST', path('default'), { body: { enhance: true, vocalFilter: true } }).reply(200, fixture.response.body);
-		const { error } = await runVocu(params('default', { enhance: true, vocalFilter: true }), { credentials: vocuCredentials(vocu.url) });
+		vocu
+			.on('POST', path('default'), { body: { enhance: true, vocalFilter: true } })
+			.reply(200, fixture.response.body);
+		const { error } = await runVocu(params('default', { enhance: true, vocalFilter: true }), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
 	});
 
@@ -37,7 +45,9 @@ describe('Voice → Reset Style', () => {
 	});
 
 	it('maps 409 VOICE_CREATING', async () => {
-		vocu.on('POST', path('default')).reply(409, fixture.errors.find((e) => e.code === 'VOICE_CREATING')?.body);
+		vocu
+			.on('POST', path('default'))
+			.reply(409, fixture.errors.find((e) => e.code === 'VOICE_CREATING')?.body);
 		const { error } = await runVocu(params('default'), { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('The voice is still being created');
 	});

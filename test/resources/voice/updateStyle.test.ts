@@ -18,8 +18,12 @@ describe('Voice → Update Style', () => {
 	const vocu = useStubServer();
 
 	it('posts name and description of the style', async () => {
-		vocu.on('POST', `/api/voice/${voiceId}/prompt/default/info`, { body: fixture.request.body }).reply(200, fixture.response.body);
-		const { items, error } = await runVocu(params('default', fixture.request.body), { credentials: vocuCredentials(vocu.url) });
+		vocu
+			.on('POST', `/api/voice/${voiceId}/prompt/default/info`, { body: fixture.request.body })
+			.reply(200, fixture.response.body);
+		const { items, error } = await runVocu(params('default', fixture.request.body), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
 		expect(items).toEqual([{ json: voice, pairedItem: { item: 0 } }]);
 	});
@@ -27,9 +31,13 @@ describe('Voice → Update Style', () => {
 	it("keeps the style's description on a rename", async () => {
 		vocu.on('GET', `/api/voice/${voiceId}`).reply(200, { status: 200, message: 'OK', data: voice });
 		vocu
-			.on('POST', `/api/voice/${voiceId}/prompt/default/info`, { body: { name: 'Narration', description: 'Calm narration' } })
+			.on('POST', `/api/voice/${voiceId}/prompt/default/info`, {
+				body: { name: 'Narration', description: 'Calm narration' },
+			})
 			.reply(200, fixture.response.body);
-		const { error } = await runVocu(params('default', { name: 'Narration' }), { credentials: vocuCredentials(vocu.url) });
+		const { error } = await runVocu(params('default', { name: 'Narration' }), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(error).toBeUndefined();
 	});
 
@@ -38,16 +46,22 @@ describe('Voice → Update Style', () => {
 		const { error } = await runVocu(params('0b5e1c9a-0000-4000-8000-000000000000', { name: 'x' }), {
 			credentials: vocuCredentials(vocu.url),
 		});
-		expect(error?.message).toBe('The voice has no style "0b5e1c9a-0000-4000-8000-000000000000" (item 0)');
+		expect(error?.message).toBe(
+			'The voice has no style "0b5e1c9a-0000-4000-8000-000000000000" (item 0)',
+		);
 	});
 
 	it('maps an unknown style (404 RESOURCE_NOT_FOUND) and a failed voice', async () => {
 		const stylePath = `/api/voice/${voiceId}/prompt/default/info`;
 		vocu.on('POST', stylePath).reply(404, errorBody('RESOURCE_NOT_FOUND'));
-		const missing = await runVocu(params('default', { description: '' }), { credentials: vocuCredentials(vocu.url) });
+		const missing = await runVocu(params('default', { description: '' }), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(missing.error?.message).toBe('The resource does not exist');
 		vocu.on('POST', stylePath).reply(400, errorBody('VOICE_CREATE_FAILED'));
-		const failed = await runVocu(params('default', { description: '' }), { credentials: vocuCredentials(vocu.url) });
+		const failed = await runVocu(params('default', { description: '' }), {
+			credentials: vocuCredentials(vocu.url),
+		});
 		expect(failed.error?.message).toBe('The voice failed to be created and cannot be used');
 	});
 });

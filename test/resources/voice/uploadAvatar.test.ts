@@ -7,7 +7,12 @@ describe('Voice → Upload Avatar', () => {
 	const voiceId = avatarFixture.request.pathParams.id;
 	const path = `/api/voice/${voiceId}/avatar`;
 	const image = Buffer.from('RIFF....WEBPVP8 fake image');
-	const params = { resource: 'voice', operation: 'uploadAvatar', voiceId: byId(voiceId), binaryPropertyName: 'image' };
+	const params = {
+		resource: 'voice',
+		operation: 'uploadAvatar',
+		voiceId: byId(voiceId),
+		binaryPropertyName: 'image',
+	};
 	const imageItem = async (data = image, mimeType = 'image/webp', fileName = 'face.webp') => ({
 		json: {},
 		binary: { image: await binaryInput(data, mimeType, fileName) },
@@ -43,7 +48,9 @@ describe('Voice → Upload Avatar', () => {
 			credentials: vocuCredentials(vocu.url),
 			items: [await imageItem(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'image/png', 'huge.png')],
 		});
-		expect(run.error?.message).toBe('Avatar image: "image" in item 0 is 10.0 MB, over Vocu\'s 10.0 MB limit');
+		expect(run.error?.message).toBe(
+			'Avatar image: "image" in item 0 is 10.0 MB, over Vocu\'s 10.0 MB limit',
+		);
 		run = await runVocu(params, {
 			credentials: vocuCredentials(vocu.url),
 			items: [await imageItem(image, 'audio/mpeg', 'song.mp3')],

@@ -11,7 +11,9 @@ const all: Array<[string, Explanation]> = [
 	...Object.entries(CODE_EXPLANATIONS),
 	...Object.entries(STATUS_EXPLANATIONS),
 	...Object.entries(OPERATION_EXPLANATIONS).flatMap(([key, byStatus]) =>
-		Object.entries(byStatus ?? {}).map(([status, explanation]) => [`${key} ${status}`, explanation] as [string, Explanation]),
+		Object.entries(byStatus ?? {}).map(
+			([status, explanation]) => [`${key} ${status}`, explanation] as [string, Explanation],
+		),
 	),
 	['NOT_JSON', NOT_JSON],
 ];

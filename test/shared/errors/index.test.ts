@@ -1,7 +1,13 @@
 import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { decodeBody, describeVocuFailure, operationKeyOf, throwOnVocuError, vocuApiError } from '../../../nodes/Vocu/shared/errors';
+import {
+	decodeBody,
+	describeVocuFailure,
+	operationKeyOf,
+	throwOnVocuError,
+	vocuApiError,
+} from '../../../nodes/Vocu/shared/errors';
 import { runVocu, vocuCredentials } from '../../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
 
@@ -19,7 +25,11 @@ describe('one error path for all operations', () => {
 	}
 
 	it('maps 401 to a message about the API key', async () => {
-		const error = await failWith(401, { status: 401, code: 'AUTH_UNAUTHORIZED', message: 'Unauthorized.' });
+		const error = await failWith(401, {
+			status: 401,
+			code: 'AUTH_UNAUTHORIZED',
+			message: 'Unauthorized.',
+		});
 		expect(error.message).toBe('Vocu rejected the API key');
 		expect(error.httpCode).toBe('401');
 		expect(error.description).toContain('Code: AUTH_UNAUTHORIZED');
@@ -76,7 +86,10 @@ describe('one error path for all operations', () => {
 			settings: { continueOnFail: true },
 		});
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.error)).toEqual(['Vocu had an internal error', 'Vocu had an internal error']);
+		expect(items.map((item) => item.json.error)).toEqual([
+			'Vocu had an internal error',
+			'Vocu had an internal error',
+		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
@@ -89,20 +102,33 @@ describe('describeVocuFailure', () => {
 	});
 
 	it('prefers the operation’s own explanation, then the code’s, then the status’s', () => {
-		const share = describeVocuFailure(404, { status: 404, code: 'RESOURCE_NOT_FOUND' }, {}, 'voice.addByShareId');
-		expect(share?.message).toBe('Share ID does not exist or has expired');
-		expect(describeVocuFailure(404, { status: 404, code: 'VOICE_NOT_FOUND' }, {}, 'task.getAll')?.message).toBe(
-			'The voice does not exist in this account',
+		const share = describeVocuFailure(
+			404,
+			{ status: 404, code: 'RESOURCE_NOT_FOUND' },
+			{},
+			'voice.addByShareId',
 		);
+		expect(share?.message).toBe('Share ID does not exist or has expired');
+		expect(
+			describeVocuFailure(404, { status: 404, code: 'VOICE_NOT_FOUND' }, {}, 'task.getAll')
+				?.message,
+		).toBe('The voice does not exist in this account');
 		expect(describeVocuFailure(404, { status: 404 })?.message).toBe('The resource does not exist');
-		expect(describeVocuFailure(507, 'Insufficient Storage')?.message).toBe('Vocu had an internal error');
+		expect(describeVocuFailure(507, 'Insufficient Storage')?.message).toBe(
+			'Vocu had an internal error',
+		);
 		expect(describeVocuFailure(302, '')?.message).toBe('Vocu answered with HTTP 302');
 	});
 
 	it('lists what Vocu said, its code, the field and the request ID', () => {
 		const failure = describeVocuFailure(
 			400,
-			{ status: 400, code: 'VALIDATION_MISSING_FIELD', message: 'text is required', detail: { field: 'text' } },
+			{
+				status: 400,
+				code: 'VALIDATION_MISSING_FIELD',
+				message: 'text is required',
+				detail: { field: 'text' },
+			},
 			{ 'X-Vocu-App-Request-Id': 'req-9' },
 		);
 		expect(failure?.description).toBe(
@@ -119,7 +145,9 @@ describe('describeVocuFailure', () => {
 		expect(describeVocuFailure(200, '<html>proxy</html>', {}, 'account.get', true)?.message).toBe(
 			'Vocu sent an answer that is not valid JSON',
 		);
-		expect(describeVocuFailure(200, '<html>proxy</html>', {}, 'account.get', false)).toBeUndefined();
+		expect(
+			describeVocuFailure(200, '<html>proxy</html>', {}, 'account.get', false),
+		).toBeUndefined();
 	});
 });
 
@@ -130,16 +158,21 @@ describe('throwOnVocuError', () => {
 		getItemIndex: () => 2,
 		getNodeParameter: (name: string) => ({ resource: 'task', operation: 'delete' })[name],
 	} as unknown as IExecuteSingleFunctions;
-	const response = (statusCode: number, body: unknown) => ({ statusCode, body, headers: {} }) as IN8nHttpFullResponse;
+	const response = (statusCode: number, body: unknown) =>
+		({ statusCode, body, headers: {} }) as IN8nHttpFullResponse;
 
 	it('passes items of a success through and names the running operation', async () => {
 		const items = [{ json: { ok: true } }];
-		await expect(throwOnVocuError.call(context, items, response(200, { status: 200 }))).resolves.toBe(items);
+		await expect(
+			throwOnVocuError.call(context, items, response(200, { status: 200 })),
+		).resolves.toBe(items);
 		expect(operationKeyOf(context)).toBe('task.delete');
 	});
 
 	it('throws NodeApiError with the operation’s message, HTTP code and item', async () => {
-		const error = await throwOnVocuError.call(context, [], response(403, { status: 403 })).catch((caught) => caught);
+		const error = await throwOnVocuError
+			.call(context, [], response(403, { status: 403 }))
+			.catch((caught) => caught);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe('The task is still running and cannot be deleted yet');
 		expect(error.httpCode).toBe('403');

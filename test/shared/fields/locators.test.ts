@@ -1,6 +1,10 @@
 import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { resourceLocator, templateLocator, voiceLocator } from '../../../nodes/Vocu/shared/fields/locators';
+import {
+	resourceLocator,
+	templateLocator,
+	voiceLocator,
+} from '../../../nodes/Vocu/shared/fields/locators';
 import { UUID_PATTERN, VOICE_ID_PATTERN } from '../../../nodes/Vocu/shared/validation';
 
 function byIdMode(field: INodeProperties): INodePropertyMode {
@@ -52,11 +56,15 @@ describe('resourceLocator', () => {
 
 describe('voice and template locators', () => {
 	it('check voice IDs (UUID or market:<uuid>) and template IDs (UUID)', () => {
-		expect(byIdMode(voiceLocator()).validation?.[0]).toMatchObject({ properties: { regex: VOICE_ID_PATTERN } });
+		expect(byIdMode(voiceLocator()).validation?.[0]).toMatchObject({
+			properties: { regex: VOICE_ID_PATTERN },
+		});
 		expect(idAccepted(voiceLocator(), `market:${UUID}`)).toBe(true);
 		expect(idAccepted(templateLocator(), UUID)).toBe(true);
 		expect(idAccepted(templateLocator(), `market:${UUID}`)).toBe(false);
-		expect(byIdMode(templateLocator()).validation?.[0]).toMatchObject({ properties: { regex: UUID_PATTERN } });
+		expect(byIdMode(templateLocator()).validation?.[0]).toMatchObject({
+			properties: { regex: UUID_PATTERN },
+		});
 	});
 
 	it('search the right list under the names their paths use', () => {

@@ -9,7 +9,8 @@ function describedOperationKeys(): string[] {
 		.filter((property) => property.name === 'operation')
 		.flatMap((selector) =>
 			(selector.options ?? []).map(
-				(option) => `${selector.displayOptions?.show?.resource?.[0] as string}.${String((option as { value: string }).value)}`,
+				(option) =>
+					`${selector.displayOptions?.show?.resource?.[0] as string}.${String((option as { value: string }).value)}`,
 			),
 		);
 }

@@ -9,7 +9,9 @@ describe('rate limits and transient faults', () => {
 	const vocu = useStubServer();
 
 	it('retries a 429 after the Retry-After delay', async () => {
-		vocu.on('GET', '/api/account/info').reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' }, { 'Retry-After': '1' });
+		vocu
+			.on('GET', '/api/account/info')
+			.reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' }, { 'Retry-After': '1' });
 		vocu.on('GET', '/api/account/info').reply(200, ok);
 		const started = Date.now();
 		const { items, error } = await runVocu(accountGet, { credentials: vocuCredentials(vocu.url) });
@@ -20,7 +22,9 @@ describe('rate limits and transient faults', () => {
 
 	it('retries 429 without Retry-After and 503 with backoff', async () => {
 		vocu.on('GET', '/api/account/info').reply(429, { status: 429, code: 'RATE_LIMIT_CONCURRENT' });
-		vocu.on('GET', '/api/account/info').reply(503, { status: 503, code: 'NO_WORKER_AVAILABLE' }, { 'Retry-After': '0' });
+		vocu
+			.on('GET', '/api/account/info')
+			.reply(503, { status: 503, code: 'NO_WORKER_AVAILABLE' }, { 'Retry-After': '0' });
 		vocu.on('GET', '/api/account/info').reply(200, ok);
 		const { items, error } = await runVocu(accountGet, { credentials: vocuCredentials(vocu.url) });
 		expect(error).toBeUndefined();
@@ -28,7 +32,10 @@ describe('rate limits and transient faults', () => {
 	});
 
 	it('gives up after Max Attempts with the rate-limit message', async () => {
-		vocu.on('GET', '/api/account/info').times(2).reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' }, { 'Retry-After': '0' });
+		vocu
+			.on('GET', '/api/account/info')
+			.times(2)
+			.reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' }, { 'Retry-After': '0' });
 		const { error } = await runVocu(
 			{ ...accountGet, requestOptions: { maxAttempts: 2 } },
 			{ credentials: vocuCredentials(vocu.url) },
@@ -62,6 +69,8 @@ describe('retryDelayMs', () => {
 		expect(retryDelayMs(1, 'Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5000);
 	});
 	it('backs off exponentially up to 30 s without Retry-After', () => {
-		expect([1, 2, 3, 6, 10].map((attempt) => retryDelayMs(attempt))).toEqual([1000, 2000, 4000, 30_000, 30_000]);
+		expect([1, 2, 3, 6, 10].map((attempt) => retryDelayMs(attempt))).toEqual([
+			1000, 2000, 4000, 30_000, 30_000,
+		]);
 	});
 });

@@ -1,6 +1,11 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { acquireSlot, acquireSlots, releaseSlot, slotsInFlight } from '../../../nodes/Vocu/shared/transport/throttle';
+import {
+	acquireSlot,
+	acquireSlots,
+	releaseSlot,
+	slotsInFlight,
+} from '../../../nodes/Vocu/shared/transport/throttle';
 
 function itemContext(executionId: string): IExecuteSingleFunctions {
 	return {

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -17,7 +22,9 @@ export async function unwrapAccount(
 	const paid = typeof user.credit === 'number' ? user.credit : undefined;
 	const bonus = typeof user.bonusCredit === 'number' ? user.bonusCredit : undefined;
 	const availableCredits =
-		paid !== undefined || bonus !== undefined ? (paid ?? 0) + (bonus ?? 0) : (user.credits as number | undefined);
+		paid !== undefined || bonus !== undefined
+			? (paid ?? 0) + (bonus ?? 0)
+			: (user.credits as number | undefined);
 	return [{ json: { ...user, ...(availableCredits !== undefined ? { availableCredits } : {}) } }];
 }
 

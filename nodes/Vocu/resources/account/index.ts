@@ -6,4 +6,8 @@ import { get } from './get';
 /** The Account operations, keyed by operation value. */
 export const accountOperations = { get };
 
-export const accountDescription: INodeProperties[] = resourceDescription('account', accountOperations, 'get');
+export const accountDescription: INodeProperties[] = resourceDescription(
+	'account',
+	accountOperations,
+	'get',
+);

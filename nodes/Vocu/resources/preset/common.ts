@@ -2,7 +2,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 /** The three preset names the generation endpoints document; Vocu's preset list holds versioned keys instead. */
 export const DOCUMENTED_PRESETS: Array<{ key: string; name: string; description: string }> = [
-	{ key: 'balance', name: 'Balance', description: "Vocu's default: balanced between expressiveness and stability" },
+	{
+		key: 'balance',
+		name: 'Balance',
+		description: "Vocu's default: balanced between expressiveness and stability",
+	},
 	{ key: 'creative', name: 'Creative', description: 'More expressive and varied' },
 	{ key: 'stable', name: 'Stable', description: 'More even and predictable' },
 ];
@@ -18,7 +22,8 @@ export function presetLabel(key: string): string {
 	if (documented) return documented.name;
 	const words = key.split(/[_-]+/).filter(Boolean);
 	const version = words[0] && /^v\d+$/i.test(words[0]) ? words.shift()!.toLowerCase() : undefined;
-	const pro = words.length > 1 && words[words.length - 1].toLowerCase() === 'pro' ? words.pop() : undefined;
+	const pro =
+		words.length > 1 && words[words.length - 1].toLowerCase() === 'pro' ? words.pop() : undefined;
 	const name = words.map(titleCase).join(' ');
 	return [version, name || key, pro ? '(Pro)' : undefined].filter(Boolean).join(' ');
 }
@@ -31,7 +36,8 @@ export function presetDescription(preset: IDataObject): string {
 	const audience = version
 		? `For v${version}.0 voices${pro ? ' (professional clones)' : ''}`
 		: (DOCUMENTED_PRESETS.find((item) => item.key === key)?.description ?? 'Vocu preset');
-	const config = preset.config && typeof preset.config === 'object' ? (preset.config as IDataObject) : {};
+	const config =
+		preset.config && typeof preset.config === 'object' ? (preset.config as IDataObject) : {};
 	const numbers = ['temperature', 'top_k', 'top_p']
 		.filter((name) => typeof config[name] === 'number')
 		.map((name) => `${name} ${String(config[name])}`);

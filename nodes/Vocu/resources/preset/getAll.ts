@@ -15,7 +15,11 @@ export async function labelPresets(
 		.filter((item) => typeof item.json.key === 'string')
 		.map((item) => ({
 			...item,
-			json: { ...item.json, name: presetLabel(item.json.key as string), description: presetDescription(item.json) },
+			json: {
+				...item.json,
+				name: presetLabel(item.json.key as string),
+				description: presetDescription(item.json),
+			},
 		}));
 }
 

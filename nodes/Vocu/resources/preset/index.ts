@@ -6,4 +6,8 @@ import { getAll } from './getAll';
 /** The Preset operations, keyed by operation value. */
 export const presetOperations = { getAll };
 
-export const presetDescription: INodeProperties[] = resourceDescription('preset', presetOperations, 'getAll');
+export const presetDescription: INodeProperties[] = resourceDescription(
+	'preset',
+	presetOperations,
+	'getAll',
+);

@@ -11,9 +11,15 @@ import { outputPropertyName } from '../../shared/audio';
 
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
-import { optionsCollection, outputFileNameOption, speakTextField, styleField, VOICE_TO_SPEAK_WITH } from '../../shared/fields/common';
+import {
+	optionsCollection,
+	outputFileNameOption,
+	speakTextField,
+	styleField,
+	VOICE_TO_SPEAK_WITH,
+} from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
-import { generationParameters } from '../../shared/fields/generationOptions';
+import { generationParameters } from '../../shared/generationParameters';
 import { requireId, requireText } from '../../shared/validation';
 
 /** Voice, style and text: the input of both speech operations. */
@@ -41,11 +47,19 @@ export function speechOptions(fileNameDescription: string): INodeProperties {
  * Reads and checks voice, style, text and Generation Options, returned under Vocu's names, and gives the request
  * the synchronous-generation timeout (applySyncTimeout).
  */
-export function speechRequestInput(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): IDataObject {
+export function speechRequestInput(
+	context: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): IDataObject {
 	applySyncTimeout(context, requestOptions);
 	const node = context.getNode();
 	const at = { itemIndex: context.getItemIndex() };
-	const voiceId = requireId(node, at, 'Voice', context.getNodeParameter('voiceId', '', { extractValue: true }));
+	const voiceId = requireId(
+		node,
+		at,
+		'Voice',
+		context.getNodeParameter('voiceId', '', { extractValue: true }),
+	);
 	const promptId = String(context.getNodeParameter('styleId', 'default') ?? '').trim() || 'default';
 	const text = requireText(node, at, context.getNodeParameter('text', ''));
 	const options = context.getNodeParameter('generationOptions', {}) as IDataObject;
@@ -57,13 +71,20 @@ export function speechRequestInput(context: IExecuteSingleFunctions, requestOpti
  * replaces an operation's own timeout with the "Timeout" node setting or 300 s, so it is raised here unless the
  * user set a timeout.
  */
-export function applySyncTimeout(context: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions): void {
+export function applySyncTimeout(
+	context: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): void {
 	const { timeout } = context.getNodeParameter('requestOptions', {}) as { timeout?: number };
 	if (!timeout) requestOptions.timeout = SYNC_GENERATION_TIMEOUT_MS;
 }
 
 /** The output item of a speech operation: the result JSON and the audio in the output binary field. */
-export function speechItem(context: IExecuteSingleFunctions, json: IDataObject, audio: IBinaryData): INodeExecutionData[] {
+export function speechItem(
+	context: IExecuteSingleFunctions,
+	json: IDataObject,
+	audio: IBinaryData,
+): INodeExecutionData[] {
 	return [{ json, binary: { [outputPropertyName(context)]: audio } }];
 }
 

@@ -14,7 +14,13 @@ import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
 import { wantsAudioDownload } from '../../shared/tool';
-import { speechInputFields, speechItem, speechOptions, speechRequestInput, speechResultJson } from './common';
+import {
+	speechInputFields,
+	speechItem,
+	speechOptions,
+	speechRequestInput,
+	speechResultJson,
+} from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
 export async function sendSpeechGenerate(

@@ -7,4 +7,8 @@ import { stream } from './stream';
 /** The Speech operations, keyed by operation value. */
 export const speechOperations = { generate, stream };
 
-export const speechDescription: INodeProperties[] = resourceDescription('speech', speechOperations, 'generate');
+export const speechDescription: INodeProperties[] = resourceDescription(
+	'speech',
+	speechOperations,
+	'generate',
+);

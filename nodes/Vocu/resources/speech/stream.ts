@@ -15,8 +15,15 @@ import { operation, type OperationSpec, type VocuOperation } from '../../shared/
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { headerValue } from '../../shared/transport/headers';
-import { asQueryParameters, generationOptionsField, STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
-import { speechInputFields, speechItem, speechOptions, speechRequestInput, speechResultJson } from './common';
+import { generationOptionsField, STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
+import { asQueryParameters } from '../../shared/generationParameters';
+import {
+	speechInputFields,
+	speechItem,
+	speechOptions,
+	speechRequestInput,
+	speechResultJson,
+} from './common';
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
 export async function sendSpeechStream(
@@ -35,7 +42,9 @@ function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
 	if (!raw) return {};
 	try {
 		const parsed = JSON.parse(raw) as unknown;
-		return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as IDataObject) : {};
+		return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+			? (parsed as IDataObject)
+			: {};
 	} catch {
 		return {};
 	}
@@ -51,22 +60,31 @@ export async function speechStreamOutput(
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
 	const contentType = headerValue(response.headers, 'content-type');
-	const bytes = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body as ArrayBuffer);
+	const bytes = Buffer.isBuffer(response.body)
+		? response.body
+		: Buffer.from(response.body as ArrayBuffer);
 	if (/json|^text\//i.test(contentType ?? '') || bytes.length === 0) {
 		throw new NodeApiError(
 			this.getNode(),
 			{ contentType: contentType ?? null, bytes: bytes.length } as JsonObject,
 			{
-				message: bytes.length === 0 ? 'Vocu sent an empty audio stream' : `Vocu sent ${contentType} instead of audio`,
+				message:
+					bytes.length === 0
+						? 'Vocu sent an empty audio stream'
+						: `Vocu sent ${contentType} instead of audio`,
 				description: 'Run the node again; if it keeps happening, use Speech → Generate instead.',
 				itemIndex: this.getItemIndex(),
 			},
 		);
 	}
 	const audioId = headerValue(response.headers, 'x-reecho-audio-id');
-	const json = speechResultJson({ ...responseMetadata(response), ...(audioId ? { id: audioId } : {}) });
+	const json = speechResultJson({
+		...responseMetadata(response),
+		...(audioId ? { id: audioId } : {}),
+	});
 	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const fileName = (options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
+	const fileName =
+		(options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
 	return speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
 }
 

@@ -27,7 +27,12 @@ const isObject = (value: unknown): value is IDataObject =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A JSON field's value: an object typed in the editor arrives as text, from an expression as an object. */
-export function parseConfig(node: INode, at: InputLocation, label: string, value: unknown): IDataObject {
+export function parseConfig(
+	node: INode,
+	at: InputLocation,
+	label: string,
+	value: unknown,
+): IDataObject {
 	let parsed = value;
 	if (typeof value === 'string') {
 		try {
@@ -37,7 +42,12 @@ export function parseConfig(node: INode, at: InputLocation, label: string, value
 		}
 	}
 	if (!isObject(parsed)) {
-		throw inputError(node, at, `"${label}" must be a JSON object`, 'For example {"<Anna>": {"voiceId": "<voice UUID>"}}.');
+		throw inputError(
+			node,
+			at,
+			`"${label}" must be a JSON object`,
+			'For example {"<Anna>": {"voiceId": "<voice UUID>"}}.',
+		);
 	}
 	return parsed;
 }
@@ -46,7 +56,8 @@ function checkLookupTable(fail: (problem: string) => never, table: unknown): voi
 	if (!isObject(table)) fail('"lookupTable" must be an object of entries');
 	for (const [id, entry] of Object.entries(table)) {
 		const tags = isObject(entry) ? entry.tags : undefined;
-		const tagOk = (tag: unknown) => typeof tag === 'string' || (Array.isArray(tag) && tag.every((t) => typeof t === 'string'));
+		const tagOk = (tag: unknown) =>
+			typeof tag === 'string' || (Array.isArray(tag) && tag.every((t) => typeof t === 'string'));
 		if (!Array.isArray(tags) || !tags.length || !tags.every(tagOk)) {
 			fail(`lookupTable entry "${id}" needs a non-empty "tags" array of strings or string arrays`);
 		}
@@ -58,7 +69,13 @@ function checkLookupTable(fail: (problem: string) => never, table: unknown): voi
  * sending. `partial` is an update, which Vocu deep-merges into the saved config: there a `null` deletes a key and
  * the "at least one rule" check is left to Vocu, which knows the merged result.
  */
-export function checkSplitterConfig(node: INode, at: InputLocation, label: string, config: IDataObject, partial = false): void {
+export function checkSplitterConfig(
+	node: INode,
+	at: InputLocation,
+	label: string,
+	config: IDataObject,
+	partial = false,
+): void {
 	const fail = (problem: string): never => {
 		throw inputError(node, at, `"${label}" is not a valid splitter configuration`, `${problem}.`);
 	};
@@ -66,12 +83,18 @@ export function checkSplitterConfig(node: INode, at: InputLocation, label: strin
 	for (const key of placeholders) {
 		if (!key.trim()) fail('A placeholder key is empty');
 		if (!isObject(config[key]) && !(partial && config[key] === null)) {
-			fail(`The value of placeholder "${key}" must be an object of generation settings, e.g. {"voiceId": "…"}`);
+			fail(
+				`The value of placeholder "${key}" must be an object of generation settings, e.g. {"voiceId": "…"}`,
+			);
 		}
 	}
 	const { splitterMarks: marks, lookupTable, fallbackConfig: fallback } = config;
 	const present = (value: unknown) => value !== undefined && !(partial && value === null);
-	if (present(marks) && (!Array.isArray(marks) || !marks.every((mark) => typeof mark === 'string' && [...mark].length === 2))) {
+	if (
+		present(marks) &&
+		(!Array.isArray(marks) ||
+			!marks.every((mark) => typeof mark === 'string' && [...mark].length === 2))
+	) {
 		fail('"splitterMarks" must be an array of two-character strings such as "<>" or "[]"');
 	}
 	if (present(lookupTable)) checkLookupTable(fail, lookupTable);

@@ -3,7 +3,13 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow'
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { unwrapData } from '../../shared/routing/output';
-import { checkSplitterConfig, checkSplitterName, configDescription, locationOf, parseConfig } from './common';
+import {
+	checkSplitterConfig,
+	checkSplitterName,
+	configDescription,
+	locationOf,
+	parseConfig,
+} from './common';
 
 /** Sends `{ name, config }` once both follow Vocu's rules. */
 export async function sendNewSplitter(
@@ -22,7 +28,8 @@ export async function sendNewSplitter(
 export const create: VocuOperation = operation({
 	name: 'Create',
 	action: 'Create a splitter',
-	description: 'Save placeholder → voice rules for multi-voice scripts (Task → Create from Script uses them)',
+	description:
+		'Save placeholder → voice rules for multi-voice scripts (Task → Create from Script uses them)',
 	method: 'POST',
 	path: API_PATHS.splitters,
 	preSend: [sendNewSplitter],

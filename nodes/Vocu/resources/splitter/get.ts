@@ -6,7 +6,8 @@ import { splitterLocator } from './common';
 export const get: VocuOperation = operation({
 	name: 'Get',
 	action: 'Get a splitter',
-	description: 'Get a saved splitter with its rules (Vocu returns an empty configuration if it cannot read the stored one)',
+	description:
+		'Get a saved splitter with its rules (Vocu returns an empty configuration if it cannot read the stored one)',
 	method: 'GET',
 	path: API_PATHS.splitter,
 	postReceive: [unwrapData],

@@ -10,4 +10,8 @@ import { update } from './update';
 /** The Splitter operations, keyed by operation value, in the order the dropdown shows them. */
 export const splitterOperations = { create, delete: deleteSplitter, get, getAll, update };
 
-export const splitterDescription: INodeProperties[] = resourceDescription('splitter', splitterOperations, 'getAll');
+export const splitterDescription: INodeProperties[] = resourceDescription(
+	'splitter',
+	splitterOperations,
+	'getAll',
+);

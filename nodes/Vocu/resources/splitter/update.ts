@@ -4,7 +4,13 @@ import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { unwrapData } from '../../shared/routing/output';
 import { inputError } from '../../shared/validation';
-import { checkSplitterConfig, checkSplitterName, locationOf, parseConfig, splitterLocator } from './common';
+import {
+	checkSplitterConfig,
+	checkSplitterName,
+	locationOf,
+	parseConfig,
+	splitterLocator,
+} from './common';
 
 /** Sends `{ name?, config? }`: at least one, each checked (the config as a change, see checkSplitterConfig). */
 export async function sendSplitterChanges(
@@ -22,7 +28,12 @@ export async function sendSplitterChanges(
 		body.config = config;
 	}
 	if (!Object.keys(body).length) {
-		throw inputError(node, at, 'Nothing to update', 'Add "Name" or "Configuration Changes" under "Update Fields".');
+		throw inputError(
+			node,
+			at,
+			'Nothing to update',
+			'Add "Name" or "Configuration Changes" under "Update Fields".',
+		);
 	}
 	requestOptions.body = body;
 	return requestOptions;
@@ -31,7 +42,8 @@ export async function sendSplitterChanges(
 export const update: VocuOperation = operation({
 	name: 'Update',
 	action: 'Update a splitter',
-	description: 'Rename a splitter or change its rules; changes are merged into the saved configuration',
+	description:
+		'Rename a splitter or change its rules; changes are merged into the saved configuration',
 	method: 'POST',
 	path: API_PATHS.splitter,
 	preSend: [sendSplitterChanges],

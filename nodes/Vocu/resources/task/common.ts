@@ -36,9 +36,16 @@ const downloadAudioField: INodeProperties = {
 };
 
 /** Download Audio + output field; shown only when `show` holds (e.g. while waiting for completion). */
-export function downloadFields(downloadByDefault: boolean, show: IDisplayOptions['show'] = {}): INodeProperties[] {
+export function downloadFields(
+	downloadByDefault: boolean,
+	show: IDisplayOptions['show'] = {},
+): INodeProperties[] {
 	return [
-		{ ...downloadAudioField, ...(downloadByDefault ? { default: true } : {}), displayOptions: { show } },
+		{
+			...downloadAudioField,
+			...(downloadByDefault ? { default: true } : {}),
+			displayOptions: { show },
+		},
 		outputBinaryField({ displayOptions: { show: { ...show, downloadAudio: [true] } } }),
 	];
 }
@@ -97,17 +104,24 @@ export async function taskAudio(
 	};
 	if (options.segments) {
 		for (const [index, segment] of contents.entries()) {
-			binary[`${options.binaryProperty}_segment${index + 1}`] = await downloadAudio(context, segment.audio, {
-				label: `${label} segment ${index + 1} audio`,
-				hint,
-			});
+			binary[`${options.binaryProperty}_segment${index + 1}`] = await downloadAudio(
+				context,
+				segment.audio,
+				{
+					label: `${label} segment ${index + 1} audio`,
+					hint,
+				},
+			);
 		}
 	}
 	return binary;
 }
 
 /** The task as JSON, with its audio as binary when Download Audio is on and the task is generated. */
-export async function taskItem(context: IExecuteSingleFunctions, task: IDataObject): Promise<INodeExecutionData> {
+export async function taskItem(
+	context: IExecuteSingleFunctions,
+	task: IDataObject,
+): Promise<INodeExecutionData> {
 	if (task.status !== 'generated' || !wantsAudioDownload(context, false)) {
 		return { json: task };
 	}
@@ -131,12 +145,15 @@ export function simpleTask(task: IDataObject): IDataObject {
 		subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : null,
 		characters: metadata.characters ?? null,
 		generatedAt: metadata.generatedAt ?? null,
-		segments: contents.map((segment) => ({ voiceId: segment.voiceId, audioUrl: segment.audio ?? null })),
+		segments: contents.map((segment) => ({
+			voiceId: segment.voiceId,
+			audioUrl: segment.audio ?? null,
+		})),
 	};
 }
 
 export const SIMPLE_TASK_FIELDS =
-	'ID, status, audio and subtitle URLs, characters, generation time and each segment\'s voice and audio URL';
+	"ID, status, audio and subtitle URLs, characters, generation time and each segment's voice and audio URL";
 
 /** Task states: pending → processing → generated | failed; the last two are final. */
 const SETTLED = ['generated', 'failed'];
@@ -169,16 +186,27 @@ export async function waitForTask(
 	const path = fillPath(API_PATHS.task, { taskId: String(task.id) });
 	let latest = task;
 	const readTask = async () => {
-		const body = await vocuRequest<{ data?: IDataObject }>(context, { method: 'GET', path, operationKey: 'task.get' });
+		const body = await vocuRequest<{ data?: IDataObject }>(context, {
+			method: 'GET',
+			path,
+			operationKey: 'task.get',
+		});
 		if (body.data && typeof body.data === 'object') latest = body.data;
 		return latest;
 	};
-	const result = await pollUntil(context, task, (current) => SETTLED.includes(String(current.status)), readTask, {
-		intervalMs: settings.pollIntervalMs,
-		maxWaitMs: settings.maxWaitMs,
-		maxFailedPolls: MAX_FAILED_POLLS,
-	});
-	if (result.outcome === 'pollFailed') return { task: result.value, outcome: 'pollFailed', pollError: result.error.message };
+	const result = await pollUntil(
+		context,
+		task,
+		(current) => SETTLED.includes(String(current.status)),
+		readTask,
+		{
+			intervalMs: settings.pollIntervalMs,
+			maxWaitMs: settings.maxWaitMs,
+			maxFailedPolls: MAX_FAILED_POLLS,
+		},
+	);
+	if (result.outcome === 'pollFailed')
+		return { task: result.value, outcome: 'pollFailed', pollError: result.error.message };
 	if (result.outcome === 'timedOut') return { task: result.value, outcome: 'timedOut' };
 	return { task: result.value, outcome: result.value.status as 'generated' | 'failed' };
 }

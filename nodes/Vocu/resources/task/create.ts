@@ -21,9 +21,9 @@ import { voiceLocator } from '../../shared/fields/locators';
 import {
 	generationOptionField,
 	generationOptionsField,
-	generationParameters,
 	SEGMENT_PARAMETERS,
 } from '../../shared/fields/generationOptions';
+import { generationParameters } from '../../shared/generationParameters';
 import { inputError, type InputLocation, requireId, requireText } from '../../shared/validation';
 import { downloadFields, downloadSegmentsOption, fileNameOption } from './common';
 import { splitLongSegment, splitLongTextOptions } from './splitText';

@@ -1,10 +1,16 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { generationOptionField, generationParameters } from '../../shared/fields/generationOptions';
+import { generationOptionField } from '../../shared/fields/generationOptions';
+import { generationParameters } from '../../shared/generationParameters';
 import { segmentVoiceIdField } from '../../shared/fields/common';
 import { splitterLocator } from '../splitter/common';
 import { downloadSegmentsOption, fileNameOption } from './common';
@@ -26,13 +32,19 @@ export async function sendScript(
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const body: IDataObject = { text };
 	if (this.getNodeParameter('rules', 'mapping') === 'splitter') {
-		body.splitterId = requireSplitterId(node, at, this.getNodeParameter('splitterId', '', { extractValue: true }));
+		body.splitterId = requireSplitterId(
+			node,
+			at,
+			this.getNodeParameter('splitterId', '', { extractValue: true }),
+		);
 	} else {
-		const entries = ((this.getNodeParameter('voiceMapping', {}) as IDataObject).voice ?? []) as MappingEntry[];
+		const entries = ((this.getNodeParameter('voiceMapping', {}) as IDataObject).voice ??
+			[]) as MappingEntry[];
 		const fallback = String(options.fallbackVoiceId ?? '').trim();
 		body.splitter = inlineSplitter(node, at, text, entries, fallback);
 	}
-	if (options.srt !== undefined) body.srt = generationParameters(node, at, { srt: options.srt }).srt;
+	if (options.srt !== undefined)
+		body.srt = generationParameters(node, at, { srt: options.srt }).srt;
 	if (this.getNodeParameter('waitForCompletion', true) as boolean) {
 		waitSettings(this);
 		if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
@@ -83,7 +95,13 @@ const voiceMappingField: INodeProperties = {
 };
 
 /** Wait for Completion, Poll Interval, Max Wait, Download Audio and its output field: the same as Task → Create. */
-const WAIT_FIELD_NAMES = ['waitForCompletion', 'pollInterval', 'maxWait', 'downloadAudio', 'binaryPropertyOutput'];
+const WAIT_FIELD_NAMES = [
+	'waitForCompletion',
+	'pollInterval',
+	'maxWait',
+	'downloadAudio',
+	'binaryPropertyOutput',
+];
 const waitFields = create.fields.filter((field) => WAIT_FIELD_NAMES.includes(field.name));
 
 export const createFromScript: VocuOperation = operation({
@@ -104,7 +122,8 @@ export const createFromScript: VocuOperation = operation({
 			typeOptions: { rows: 6 },
 			default: '',
 			required: true,
-			placeholder: 'e.g. <Anna> Hello there, the weather is really nice today! <Ben> Yes, it is perfect for going out!',
+			placeholder:
+				'e.g. <Anna> Hello there, the weather is really nice today! <Ben> Yes, it is perfect for going out!',
 			description:
 				'The text to speak, with a placeholder before each part. Each placeholder stays in force until the next one; text outside every placeholder is not spoken unless a Fallback Voice ID is set.',
 		},
@@ -114,8 +133,16 @@ export const createFromScript: VocuOperation = operation({
 			type: 'options',
 			noDataExpression: true,
 			options: [
-				{ name: 'Saved Splitter', value: 'splitter', description: 'Rules saved with Splitter → Create' },
-				{ name: 'Voice Mapping', value: 'mapping', description: 'Map each placeholder to a voice here' },
+				{
+					name: 'Saved Splitter',
+					value: 'splitter',
+					description: 'Rules saved with Splitter → Create',
+				},
+				{
+					name: 'Voice Mapping',
+					value: 'mapping',
+					description: 'Map each placeholder to a voice here',
+				},
 			],
 			default: 'mapping',
 		},
@@ -137,7 +164,8 @@ export const createFromScript: VocuOperation = operation({
 					default: '',
 					displayOptions: { show: { '/rules': ['mapping'] } },
 					placeholder: 'e.g. 46cc9a76-acd7-4af7-a13a-f8b1408b1848',
-					description: 'Voice for text outside every placeholder (for example before the first one). Without it, Vocu skips that text.',
+					description:
+						'Voice for text outside every placeholder (for example before the first one). Without it, Vocu skips that text.',
 				},
 				fileNameOption,
 				generationOptionField('srt'),

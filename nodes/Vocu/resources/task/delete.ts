@@ -6,8 +6,12 @@ import { deletedJson } from '../../shared/tool';
 import { taskIdField } from './common';
 
 /** Vocu answers `{ status, message }` only. */
-export async function confirmTaskDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: deletedJson({ taskId: String(this.getNodeParameter('taskId', '') ?? '').trim() }) }];
+export async function confirmTaskDeleted(
+	this: IExecuteSingleFunctions,
+): Promise<INodeExecutionData[]> {
+	return [
+		{ json: deletedJson({ taskId: String(this.getNodeParameter('taskId', '') ?? '').trim() }) },
+	];
 }
 
 const deleteSpec: OperationSpec = {

@@ -31,8 +31,7 @@ export async function taskGetOutput(
 const getSpec: OperationSpec = {
 	name: 'Get',
 	action: 'Get a generation task',
-	description:
-		'Get a generation task by its ID: its status and, once generated, the audio URL',
+	description: 'Get a generation task by its ID: its status and, once generated, the audio URL',
 	method: 'GET',
 	path: API_PATHS.task,
 	// The audio is downloaded from the full task, then the JSON is simplified.
@@ -43,7 +42,9 @@ const getFields: INodeProperties[] = [
 	taskIdField,
 	simplifyField(SIMPLE_TASK_FIELDS, 'task with its voices and generation settings'),
 	...downloadFields(false),
-	optionsCollection([downloadSegmentsOption, fileNameOption], { displayOptions: { show: { downloadAudio: [true] } } }),
+	optionsCollection([downloadSegmentsOption, fileNameOption], {
+		displayOptions: { show: { downloadAudio: [true] } },
+	}),
 ];
 
 export const get: VocuOperation = operation({ ...getSpec, fields: getFields });

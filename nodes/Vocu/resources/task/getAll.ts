@@ -2,7 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { filtersField, returnAllAndLimit, simplifyField, simplifyWith } from '../../shared/fields/common';
+import {
+	filtersField,
+	returnAllAndLimit,
+	simplifyField,
+	simplifyWith,
+} from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import { SIMPLE_TASK_FIELDS, simpleTask } from './common';
 

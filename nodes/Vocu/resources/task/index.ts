@@ -9,6 +9,17 @@ import { getAll } from './getAll';
 import { regenerate } from './regenerate';
 
 /** The Task operations, keyed by operation value, in the order the dropdown shows them. */
-export const taskOperations = { create, createFromScript, delete: deleteTask, get, getAll, regenerate };
+export const taskOperations = {
+	create,
+	createFromScript,
+	delete: deleteTask,
+	get,
+	getAll,
+	regenerate,
+};
 
-export const taskDescription: INodeProperties[] = resourceDescription('task', taskOperations, 'create');
+export const taskDescription: INodeProperties[] = resourceDescription(
+	'task',
+	taskOperations,
+	'create',
+);

@@ -39,7 +39,7 @@ export function segmentInput(segment: IDataObject): IDataObject {
 }
 
 /**
- * Vocu's own regenerate route is undocumented (vocu-api.md §14): the task read by this operation's request is
+ * Vocu's own regenerate route is undocumented (README "Built from partial documentation"): the task read by this operation's request is
  * submitted again as a new task with the same segments and subtitles setting. Charged like a new task.
  */
 export async function regenerateTask(
@@ -60,7 +60,9 @@ export async function regenerateTask(
 	const contents = (Array.isArray(metadata.contents) ? metadata.contents : []).map((segment) =>
 		segmentInput(segment as IDataObject),
 	);
-	const incomplete = contents.findIndex((segment) => !segment.voiceId || typeof segment.text !== 'string');
+	const incomplete = contents.findIndex(
+		(segment) => !segment.voiceId || typeof segment.text !== 'string',
+	);
 	if (!contents.length || incomplete !== -1) {
 		throw new NodeOperationError(node, `Task ${String(task.id)} cannot be regenerated`, {
 			description: contents.length

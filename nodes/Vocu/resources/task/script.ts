@@ -1,7 +1,13 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { LIMITS } from '../../shared/constants';
-import { inputError, type InputLocation, numberInRange, requireId, UUID_PATTERN } from '../../shared/validation';
+import {
+	inputError,
+	type InputLocation,
+	numberInRange,
+	requireId,
+	UUID_PATTERN,
+} from '../../shared/validation';
 import { checkSplitterConfig, RESERVED_KEYS } from '../splitter/common';
 
 const UUID = new RegExp(UUID_PATTERN);
@@ -16,9 +22,15 @@ export interface MappingEntry extends IDataObject {
 
 /** The script: required, not only whitespace. */
 export function requireScript(node: INode, at: InputLocation, value: unknown): string {
-	const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+	const text =
+		typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
 	if (!text.trim()) {
-		throw inputError(node, at, '"Script" is empty', 'Enter the script, e.g. "<Anna> Hello. <Ben> Hi, Anna."');
+		throw inputError(
+			node,
+			at,
+			'"Script" is empty',
+			'Enter the script, e.g. "<Anna> Hello. <Ben> Hi, Anna."',
+		);
 	}
 	return text;
 }
@@ -26,22 +38,55 @@ export function requireScript(node: INode, at: InputLocation, value: unknown): s
 /** A saved splitter's ID, sent in the body (not the path), so it is checked here. */
 export function requireSplitterId(node: INode, at: InputLocation, value: unknown): string {
 	const id = String(value ?? '').trim();
-	if (!id) throw inputError(node, at, '"Splitter" is empty', 'Choose a saved splitter, or switch "Rules" to Voice Mapping.');
+	if (!id)
+		throw inputError(
+			node,
+			at,
+			'"Splitter" is empty',
+			'Choose a saved splitter, or switch "Rules" to Voice Mapping.',
+		);
 	if (!UUID.test(id)) {
-		throw inputError(node, at, '"Splitter" is not a splitter ID', `Got ${JSON.stringify(id.slice(0, 80))}. Splitter IDs are UUIDs (Splitter → Get Many lists them).`);
+		throw inputError(
+			node,
+			at,
+			'"Splitter" is not a splitter ID',
+			`Got ${JSON.stringify(id.slice(0, 80))}. Splitter IDs are UUIDs (Splitter → Get Many lists them).`,
+		);
 	}
 	return id;
 }
 
-function placeholderOf(node: INode, at: InputLocation, entry: MappingEntry, row: number, seen: Set<string>): string {
+function placeholderOf(
+	node: INode,
+	at: InputLocation,
+	entry: MappingEntry,
+	row: number,
+	seen: Set<string>,
+): string {
 	const label = `Voice Mapping ${row}: Placeholder`;
 	const placeholder = String(entry.placeholder ?? '').trim();
-	if (!placeholder) throw inputError(node, at, `"${label}" is empty`, 'Enter the placeholder as it appears in the script, e.g. <Anna>.');
+	if (!placeholder)
+		throw inputError(
+			node,
+			at,
+			`"${label}" is empty`,
+			'Enter the placeholder as it appears in the script, e.g. <Anna>.',
+		);
 	if (RESERVED_KEYS.includes(placeholder)) {
-		throw inputError(node, at, `"${label}" is a reserved name`, `${RESERVED_KEYS.join(', ')} have their own meaning in Vocu's rules; use another placeholder.`);
+		throw inputError(
+			node,
+			at,
+			`"${label}" is a reserved name`,
+			`${RESERVED_KEYS.join(', ')} have their own meaning in Vocu's rules; use another placeholder.`,
+		);
 	}
 	if (seen.has(placeholder)) {
-		throw inputError(node, at, `"${label}" repeats ${placeholder}`, 'Each placeholder can be mapped to one voice only.');
+		throw inputError(
+			node,
+			at,
+			`"${label}" repeats ${placeholder}`,
+			'Each placeholder can be mapped to one voice only.',
+		);
 	}
 	seen.add(placeholder);
 	return placeholder;
@@ -49,14 +94,26 @@ function placeholderOf(node: INode, at: InputLocation, entry: MappingEntry, row:
 
 /** The settings in force after one placeholder: voice, optional style (when not the default) and speech rate. */
 function settingsOf(node: INode, at: InputLocation, entry: MappingEntry, row: number): IDataObject {
-	const settings: IDataObject = { voiceId: requireId(node, at, `Voice Mapping ${row}: Voice ID`, entry.voiceId) };
+	const settings: IDataObject = {
+		voiceId: requireId(node, at, `Voice Mapping ${row}: Voice ID`, entry.voiceId),
+	};
 	const styleId = String(entry.styleId ?? '').trim();
 	if (styleId && styleId !== 'default') settings.promptId = styleId;
-	if (entry.speechRate !== undefined && entry.speechRate !== null && String(entry.speechRate) !== '') {
-		settings.speechRate = numberInRange(node, at, `Voice Mapping ${row}: Speech Rate`, entry.speechRate, {
-			min: LIMITS.speechRateMin,
-			max: LIMITS.speechRateMax,
-		});
+	if (
+		entry.speechRate !== undefined &&
+		entry.speechRate !== null &&
+		String(entry.speechRate) !== ''
+	) {
+		settings.speechRate = numberInRange(
+			node,
+			at,
+			`Voice Mapping ${row}: Speech Rate`,
+			entry.speechRate,
+			{
+				min: LIMITS.speechRateMin,
+				max: LIMITS.speechRateMax,
+			},
+		);
 	}
 	return settings;
 }
@@ -73,7 +130,12 @@ export function inlineSplitter(
 	fallbackVoiceId: string,
 ): IDataObject {
 	if (!entries.length) {
-		throw inputError(node, at, '"Voice Mapping" is empty', 'Add one row per placeholder of the script, e.g. <Anna> → a voice ID.');
+		throw inputError(
+			node,
+			at,
+			'"Voice Mapping" is empty',
+			'Add one row per placeholder of the script, e.g. <Anna> → a voice ID.',
+		);
 	}
 	const seen = new Set<string>();
 	const config: IDataObject = {};
@@ -81,7 +143,8 @@ export function inlineSplitter(
 		const placeholder = placeholderOf(node, at, entry, index + 1, seen);
 		config[placeholder] = settingsOf(node, at, entry, index + 1);
 	});
-	if (fallbackVoiceId) config.fallbackConfig = { voiceId: requireId(node, at, 'Fallback Voice ID', fallbackVoiceId) };
+	if (fallbackVoiceId)
+		config.fallbackConfig = { voiceId: requireId(node, at, 'Fallback Voice ID', fallbackVoiceId) };
 	if (!fallbackVoiceId && ![...seen].some((placeholder) => script.includes(placeholder))) {
 		throw inputError(
 			node,

@@ -40,7 +40,10 @@ function hardSplit(sentence: string, limit: number): string[] {
 	let rest = sentence;
 	while (rest.trimEnd().length > limit) {
 		const window = rest.slice(0, limit);
-		const soft = Math.max(window.lastIndexOf(' '), ...[',', '，', '、', ';', ':'].map((mark) => window.lastIndexOf(mark)));
+		const soft = Math.max(
+			window.lastIndexOf(' '),
+			...[',', '，', '、', ';', ':'].map((mark) => window.lastIndexOf(mark)),
+		);
 		let cut = soft > limit / 2 ? soft + 1 : limit;
 		if (cut === limit && /[\uD800-\uDBFF]/.test(rest[cut - 1] ?? '')) cut -= 1;
 		pieces.push(rest.slice(0, cut));
@@ -62,7 +65,8 @@ export const splitLongTextOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 20, numberPrecision: 0 },
 		default: DEFAULT_MAX_SEGMENT_CHARS,
-		description: 'Longest segment when Split Long Text is on. Vocu does not publish its limit; lower this if Vocu refuses a segment as too long.',
+		description:
+			'Longest segment when Split Long Text is on. Vocu does not publish its limit; lower this if Vocu refuses a segment as too long.',
 		displayOptions: { show: singleOnly },
 	},
 	{

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { segmentVoiceIdField } from '../../shared/fields/common';
@@ -15,12 +20,17 @@ export async function sendTemplateSegments(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const itemIndex = this.getItemIndex();
-	const segments = ((this.getNodeParameter('segments', {}) as { segment?: Segment[] }).segment ?? []) as Segment[];
+	const segments = ((this.getNodeParameter('segments', {}) as { segment?: Segment[] }).segment ??
+		[]) as Segment[];
 	if (!segments.length) {
-		throw new NodeOperationError(this.getNode(), `A template needs at least one segment (item ${itemIndex})`, {
-			description: 'Add a segment with a voice ID and the text that voice speaks.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`A template needs at least one segment (item ${itemIndex})`,
+			{
+				description: 'Add a segment with a voice ID and the text that voice speaks.',
+				itemIndex,
+			},
+		);
 	}
 	const contents = segments.map((segment, position) => {
 		const voiceId = String(segment.voiceId ?? '').trim();
@@ -36,10 +46,14 @@ export async function sendTemplateSegments(
 			);
 		}
 		if (!text.trim()) {
-			throw new NodeOperationError(this.getNode(), `Segment ${position + 1} has no text (item ${itemIndex})`, {
-				description: 'Every segment needs the text its voice speaks.',
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Segment ${position + 1} has no text (item ${itemIndex})`,
+				{
+					description: 'Every segment needs the text its voice speaks.',
+					itemIndex,
+				},
+			);
 		}
 		return { voiceId, text };
 	});

@@ -21,7 +21,9 @@ const createFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'What the template is for',
-		routing: { send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' } },
+		routing: {
+			send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' },
+		},
 	},
 	segmentsField,
 ];

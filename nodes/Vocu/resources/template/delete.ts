@@ -7,7 +7,9 @@ import { deletedJson } from '../../shared/tool';
 import { templateIdOf } from './common';
 
 /** Vocu answers `{ status, message }` only. */
-export async function confirmTemplateDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+export async function confirmTemplateDeleted(
+	this: IExecuteSingleFunctions,
+): Promise<INodeExecutionData[]> {
 	return [{ json: deletedJson({ templateId: templateIdOf(this) }) }];
 }
 

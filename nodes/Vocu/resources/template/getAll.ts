@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
-import { filtersField, returnAllAndLimit, simplifyField, simplifyWith } from '../../shared/fields/common';
+import {
+	filtersField,
+	returnAllAndLimit,
+	simplifyField,
+	simplifyWith,
+} from '../../shared/fields/common';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { unwrapData } from '../../shared/routing/output';
 import { simpleTemplate } from './common';

@@ -10,4 +10,8 @@ import { update } from './update';
 /** The Template operations, keyed by operation value, in the order the dropdown shows them. */
 export const templateOperations = { create, delete: deleteTemplate, get, getAll, update };
 
-export const templateDescription: INodeProperties[] = resourceDescription('template', templateOperations, 'getAll');
+export const templateDescription: INodeProperties[] = resourceDescription(
+	'template',
+	templateOperations,
+	'getAll',
+);

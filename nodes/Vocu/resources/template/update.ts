@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../../shared/constants';
 import { templateLocator } from '../../shared/fields/locators';
@@ -18,7 +23,8 @@ export async function rereadTemplate(this: IExecuteSingleFunctions): Promise<INo
 
 const updateFields: INodeProperties[] = [
 	{
-		displayName: 'Update replaces the whole template: its segments and description are overwritten by the values below',
+		displayName:
+			'Update replaces the whole template: its segments and description are overwritten by the values below',
 		name: 'updateNotice',
 		type: 'notice',
 		default: '',
@@ -29,15 +35,20 @@ const updateFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'New name of the template. Leave empty to keep the current name.',
-		routing: { send: { type: 'body', property: 'name', value: '={{ $value.trim() || undefined }}' } },
+		routing: {
+			send: { type: 'body', property: 'name', value: '={{ $value.trim() || undefined }}' },
+		},
 	},
 	{
 		displayName: 'Description',
 		name: 'templateDescription',
 		type: 'string',
 		default: '',
-		description: 'New description. Leave empty to remove the description (update is a full replacement).',
-		routing: { send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' } },
+		description:
+			'New description. Leave empty to remove the description (update is a full replacement).',
+		routing: {
+			send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' },
+		},
 	},
 	{
 		...segmentsField,

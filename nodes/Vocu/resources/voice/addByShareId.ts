@@ -19,7 +19,8 @@ export const addByShareId: VocuOperation = operation({
 			default: '',
 			required: true,
 			placeholder: 'e.g. e5a33e3e-6090-44f4-bf9c-60c150c99bbd',
-			description: 'The one-time share ID of a voice, from its owner (Voice → Get Share ID). Each ID works once.',
+			description:
+				'The one-time share ID of a voice, from its owner (Voice → Get Share ID). Each ID works once.',
 			routing: { send: { type: 'body', property: 'shareId', value: '={{ $value.trim() }}' } },
 		},
 	],

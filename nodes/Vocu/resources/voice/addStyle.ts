@@ -41,7 +41,8 @@ export async function outputAddedStyle(
 export const addStyle: VocuOperation = operation({
 	name: 'Add Style',
 	action: 'Add a style to a voice',
-	description: 'Add a speaking style to one of your voices from an audio sample; outputs the voice and addedStyleId',
+	description:
+		'Add a speaking style to one of your voices from an audio sample; outputs the voice and addedStyleId',
 	method: 'POST',
 	path: API_PATHS.voiceStyles,
 	preSend: [
@@ -51,7 +52,9 @@ export const addStyle: VocuOperation = operation({
 	],
 	postReceive: [unwrapData, hideDeletedStyles, outputAddedStyle],
 	fields: [
-		voiceLocator({ description: 'The voice to add the style to (only voices you created yourself)' }),
+		voiceLocator({
+			description: 'The voice to add the style to (only voices you created yourself)',
+		}),
 		{
 			displayName: 'Style Name',
 			name: 'styleName',

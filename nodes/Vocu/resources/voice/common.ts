@@ -11,7 +11,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { BinaryRule } from '../../shared/binary';
 import { optionsCollection } from '../../shared/fields/common';
 import { SAMPLE_LANGUAGES } from '../../shared/fields/languages';
-import { API_PATHS, FAILED_VOICE_STATUSES, fillPath, LIMITS, USABLE_VOICE_STATUSES } from '../../shared/constants';
+import {
+	API_PATHS,
+	FAILED_VOICE_STATUSES,
+	fillPath,
+	LIMITS,
+	USABLE_VOICE_STATUSES,
+} from '../../shared/constants';
 import { pollUntil } from '../../shared/transport/poll';
 import { vocuRequest, type VocuContext } from '../../shared/transport/request';
 
@@ -47,7 +53,11 @@ export const sampleDescriptionOption: INodeProperties = {
 
 /** The "Additional Fields" collection of Create and Add Style, read as the node parameter `additionalFields`. */
 export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
-	return optionsCollection(options, { displayName: 'Additional Fields', name: 'additionalFields', placeholder: 'Add Field' });
+	return optionsCollection(options, {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		placeholder: 'Add Field',
+	});
 }
 
 /** Voice and style samples: audio, or a video Vocu takes the sound from. */
@@ -74,7 +84,9 @@ export function stylesOf(voice: IDataObject): Style[] {
 export function withoutDeletedStyles(voice: IDataObject, alsoRemove?: string): IDataObject {
 	const metadata = voice.metadata as IDataObject | undefined;
 	if (!metadata || !Array.isArray(metadata.prompts)) return voice;
-	const prompts = stylesOf(voice).filter((style) => style.deleted !== true && style.id !== alsoRemove);
+	const prompts = stylesOf(voice).filter(
+		(style) => style.deleted !== true && style.id !== alsoRemove,
+	);
 	return { ...voice, metadata: { ...metadata, prompts } };
 }
 
@@ -100,7 +112,8 @@ export function voiceIdOf(context: IExecuteSingleFunctions): string {
 export function requireBodyText(bodyProperty: string, label: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const body = (requestOptions.body ?? {}) as IDataObject;
-		const value = typeof body[bodyProperty] === 'string' ? (body[bodyProperty] as string).trim() : '';
+		const value =
+			typeof body[bodyProperty] === 'string' ? (body[bodyProperty] as string).trim() : '';
 		if (!value) {
 			const itemIndex = this.getItemIndex();
 			throw new NodeOperationError(this.getNode(), `"${label}" is empty (item ${itemIndex})`, {
@@ -129,7 +142,8 @@ export function voiceState(voice: IDataObject, envelope?: IDataObject): VoiceSta
 	if (USABLE_VOICE_STATUSES.includes(status)) return 'ready';
 	if (FAILED_VOICE_STATUSES.includes(status)) return 'failed';
 	// Professional-clone training resumes only after voiceprint verification in the Vocu app: polling cannot help.
-	const needsVerification = voice.needPollingVerify === true || envelope?.needPollingVerify === true;
+	const needsVerification =
+		voice.needPollingVerify === true || envelope?.needPollingVerify === true;
 	if (status === 'lora-awaiting' && needsVerification) return 'needsAction';
 	return 'inProgress';
 }

@@ -15,7 +15,9 @@ export const correctStyleTranscript: VocuOperation = operation({
 	preSend: [requireBodyText('text', 'Transcript')],
 	postReceive: [unwrapData, hideDeletedStyles],
 	fields: [
-		voiceLocator({ description: 'The voice the style belongs to (only voices you created yourself)' }),
+		voiceLocator({
+			description: 'The voice the style belongs to (only voices you created yourself)',
+		}),
 		styleField({ required: true }),
 		{
 			displayName: 'Transcript',

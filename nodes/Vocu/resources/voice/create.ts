@@ -37,7 +37,9 @@ export async function sendOptionalAvatar(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const propertyName = String(this.getNodeParameter('additionalFields.avatarBinaryPropertyName', '') ?? '').trim();
+	const propertyName = String(
+		this.getNodeParameter('additionalFields.avatarBinaryPropertyName', '') ?? '',
+	).trim();
 	if (!propertyName) return requestOptions;
 	const body = (requestOptions.body ?? {}) as IDataObject;
 	body.avatar = await binaryAsDataUrl(this, propertyName, AVATAR_RULE);
@@ -62,16 +64,22 @@ export async function sendTrainingArchive(
 			this.getNode(),
 			`Professional cloning is not available for v4.0 voices (item ${itemIndex})`,
 			{
-				description: 'Set "Model Version" to v3.0, or remove "Training Archive Upload ID" for an instant clone.',
+				description:
+					'Set "Model Version" to v3.0, or remove "Training Archive Upload ID" for an instant clone.',
 				itemIndex,
 			},
 		);
 	}
 	if (!body.language || body.language === 'auto') {
-		throw new NodeOperationError(this.getNode(), `Professional cloning needs the sample language (item ${itemIndex})`, {
-			description: 'Set "Language" to the language spoken in the training samples; Auto-Detect is not accepted.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`Professional cloning needs the sample language (item ${itemIndex})`,
+			{
+				description:
+					'Set "Language" to the language spoken in the training samples; Auto-Detect is not accepted.',
+				itemIndex,
+			},
+		);
 	}
 	body.lora = lora;
 	requestOptions.body = body;
@@ -88,7 +96,8 @@ const DEFAULT_POLL_INTERVAL_SECONDS = 5;
 const DEFAULT_MAX_WAIT_SECONDS = 300;
 
 const FAILURE_ADVICE: Record<string, string> = {
-	failed: 'Vocu could not clone the voice from the sample. Delete it and create it again with a clearer sample of at least 3 seconds of speech.',
+	failed:
+		'Vocu could not clone the voice from the sample. Delete it and create it again with a clearer sample of at least 3 seconds of speech.',
 	'lora-failed':
 		'Professional-clone training failed. Check the training archive, then delete the voice and create it again, or contact Vocu support.',
 	'lora-need-reupload':
@@ -188,7 +197,8 @@ export const create: VocuOperation = operation({
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. avatar',
-				description: 'Name of the input binary field holding an avatar image (PNG, JPEG or WebP, up to 10 MB)',
+				description:
+					'Name of the input binary field holding an avatar image (PNG, JPEG or WebP, up to 10 MB)',
 			},
 			sampleDescriptionOption,
 			{

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INode } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INode,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../../shared/constants';
@@ -20,8 +25,15 @@ export async function readCurrentVoice(context: IExecuteSingleFunctions): Promis
 }
 
 /** The style named in "Style", or a refusal naming it: nothing is sent for a style the voice does not have. */
-export function requireStyle(node: INode, itemIndex: number, voice: IDataObject, styleId: string): Style {
-	const style = stylesOf(voice).find((candidate) => candidate.id === styleId && candidate.deleted !== true);
+export function requireStyle(
+	node: INode,
+	itemIndex: number,
+	voice: IDataObject,
+	styleId: string,
+): Style {
+	const style = stylesOf(voice).find(
+		(candidate) => candidate.id === styleId && candidate.deleted !== true,
+	);
 	if (!style) {
 		throw new NodeOperationError(node, `The voice has no style "${styleId}" (item ${itemIndex})`, {
 			description:

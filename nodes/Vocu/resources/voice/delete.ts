@@ -7,7 +7,9 @@ import { deletedJson } from '../../shared/tool';
 import { voiceIdOf } from './common';
 
 /** Vocu answers `{ status, message }` only. */
-export async function confirmVoiceDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+export async function confirmVoiceDeleted(
+	this: IExecuteSingleFunctions,
+): Promise<INodeExecutionData[]> {
 	return [{ json: deletedJson({ voiceId: voiceIdOf(this) }) }];
 }
 
@@ -18,5 +20,7 @@ export const deleteVoice: VocuOperation = operation({
 	method: 'DELETE',
 	path: API_PATHS.voice,
 	postReceive: [confirmVoiceDeleted],
-	fields: [voiceLocator({ description: 'The voice to delete (only voices you created or imported)' })],
+	fields: [
+		voiceLocator({ description: 'The voice to delete (only voices you created or imported)' }),
+	],
 });

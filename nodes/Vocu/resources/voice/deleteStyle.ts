@@ -1,4 +1,8 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -17,10 +21,15 @@ export async function refuseDefaultStyle(
 	const styleId = String(this.getNodeParameter('styleId', '') ?? '').trim();
 	if (styleId === 'default') {
 		const itemIndex = this.getItemIndex();
-		throw new NodeOperationError(this.getNode(), `The default style of a voice cannot be deleted (item ${itemIndex})`, {
-			description: 'Choose another style in "Style Name or ID", or delete the whole voice with Voice → Delete.',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The default style of a voice cannot be deleted (item ${itemIndex})`,
+			{
+				description:
+					'Choose another style in "Style Name or ID", or delete the whole voice with Voice → Delete.',
+				itemIndex,
+			},
+		);
 	}
 	return requestOptions;
 }

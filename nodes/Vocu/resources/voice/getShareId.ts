@@ -20,7 +20,8 @@ export async function outputShareId(
 ): Promise<INodeExecutionData[]> {
 	const body = (response.body ?? {}) as IDataObject;
 	const data = (body.data && typeof body.data === 'object' ? body.data : {}) as IDataObject;
-	const shareId = data.shareId ?? body.shareId ?? (typeof body.data === 'string' ? body.data : undefined);
+	const shareId =
+		data.shareId ?? body.shareId ?? (typeof body.data === 'string' ? body.data : undefined);
 	if (typeof shareId !== 'string' || !shareId) {
 		throw new NodeApiError(this.getNode(), body as JsonObject, {
 			message: 'Vocu answered without a share ID',

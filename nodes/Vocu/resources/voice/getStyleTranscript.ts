@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
@@ -22,12 +27,15 @@ export async function outputTranscript(
 export const getStyleTranscript: VocuOperation = operation({
 	name: 'Get Style Transcript',
 	action: 'Get the transcript of a voice style',
-	description: "Get the text Vocu heard in a style's sample; transcript is null when there is none yet",
+	description:
+		"Get the text Vocu heard in a style's sample; transcript is null when there is none yet",
 	method: 'GET',
 	path: API_PATHS.voiceStyleTranscript,
 	postReceive: [outputTranscript],
 	fields: [
-		voiceLocator({ description: 'The voice the style belongs to (only voices you created yourself)' }),
+		voiceLocator({
+			description: 'The voice the style belongs to (only voices you created yourself)',
+		}),
 		styleField({ required: true }),
 	],
 });

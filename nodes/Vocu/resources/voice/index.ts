@@ -36,4 +36,8 @@ export const voiceOperations = {
 	uploadAvatar,
 };
 
-export const voiceDescription: INodeProperties[] = resourceDescription('voice', voiceOperations, 'get');
+export const voiceDescription: INodeProperties[] = resourceDescription(
+	'voice',
+	voiceOperations,
+	'get',
+);

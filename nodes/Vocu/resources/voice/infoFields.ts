@@ -49,7 +49,10 @@ export function infoUpdate(context: IExecuteSingleFunctions): InfoUpdate {
 	const fields = context.getNodeParameter('updateFields', {}) as IDataObject;
 	const itemIndex = context.getItemIndex();
 	const refuse = (message: string, description: string) =>
-		new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { description, itemIndex });
+		new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, {
+			description,
+			itemIndex,
+		});
 	if (fields.name === undefined && fields.description === undefined) {
 		throw refuse('Nothing to update', 'Add "Name" or "Description" under "Update Fields".');
 	}
@@ -75,7 +78,10 @@ export function infoUpdate(context: IExecuteSingleFunctions): InfoUpdate {
 export function sendInfoUpdate(
 	currentDescription: (context: IExecuteSingleFunctions) => Promise<unknown>,
 ): PreSendAction {
-	return async function sendInfo(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	return async function sendInfo(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	) {
 		const update = infoUpdate(this);
 		const description = update.description ?? (await currentDescription(this));
 		requestOptions.body = {

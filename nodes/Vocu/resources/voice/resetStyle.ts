@@ -1,4 +1,8 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -19,10 +23,15 @@ export async function confirmStyleReset(
 	const styles = stylesOf(voice);
 	if (styles.length && !styles.some((style) => style.id === styleId && style.deleted !== true)) {
 		const itemIndex = this.getItemIndex();
-		throw new NodeOperationError(this.getNode(), `The voice has no style "${styleId}"; nothing was reset (item ${itemIndex})`, {
-			description: 'Choose the style from the list in "Style Name or ID" (Voice → Get shows the styles and their IDs).',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			`The voice has no style "${styleId}"; nothing was reset (item ${itemIndex})`,
+			{
+				description:
+					'Choose the style from the list in "Style Name or ID" (Voice → Get shows the styles and their IDs).',
+				itemIndex,
+			},
+		);
 	}
 	return [{ json: withoutDeletedStyles(voice) }];
 }
@@ -36,7 +45,9 @@ export const resetStyle: VocuOperation = operation({
 	path: API_PATHS.voiceStyleReset,
 	postReceive: [confirmStyleReset],
 	fields: [
-		voiceLocator({ description: 'The voice the style belongs to (only voices you created yourself)' }),
+		voiceLocator({
+			description: 'The voice the style belongs to (only voices you created yourself)',
+		}),
 		styleField({ required: true }),
 		{
 			displayName: 'Enhance Audio',

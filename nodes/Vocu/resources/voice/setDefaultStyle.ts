@@ -31,12 +31,18 @@ export async function rememberStylesBefore(
 function findFormerDefault(before: VoiceStyle[], after: VoiceStyle[]): VoiceStyle | undefined {
 	const oldDefault = before.find((style) => style.id === 'default');
 	const knownIds = new Set(before.map((style) => style.id));
-	const candidates = after.filter((style) => style.id !== 'default' && !knownIds.has(style.id) && !style.deleted);
+	const candidates = after.filter(
+		(style) => style.id !== 'default' && !knownIds.has(style.id) && !style.deleted,
+	);
 	if (candidates.length === 1) return candidates[0];
 	const sameAudio = candidates.find(
-		(style) => oldDefault?.promptOriginAudioStorageUrl && style.promptOriginAudioStorageUrl === oldDefault.promptOriginAudioStorageUrl,
+		(style) =>
+			oldDefault?.promptOriginAudioStorageUrl &&
+			style.promptOriginAudioStorageUrl === oldDefault.promptOriginAudioStorageUrl,
 	);
-	return sameAudio ?? candidates.find((style) => oldDefault?.name && style.name === oldDefault.name);
+	return (
+		sameAudio ?? candidates.find((style) => oldDefault?.name && style.name === oldDefault.name)
+	);
 }
 
 /**
@@ -55,14 +61,28 @@ export async function reportStyleIdSwap(
 	stylesBefore.delete(this);
 	const output = withoutDeletedStyles(voice);
 	if (promotedStyleId === 'default') {
-		return [{ json: { ...output, changed: false, promotedStyleId, previousDefaultStyleId: 'default', styleIdChanges: [] } }];
+		return [
+			{
+				json: {
+					...output,
+					changed: false,
+					promotedStyleId,
+					previousDefaultStyleId: 'default',
+					styleIdChanges: [],
+				},
+			},
+		];
 	}
 	const formerDefault = findFormerDefault(before, stylesOf(voice));
 	const oldDefaultName = before.find((style) => style.id === 'default')?.name;
 	const promotedName = before.find((style) => style.id === promotedStyleId)?.name;
 	const styleIdChanges: IDataObject[] = [
 		{ name: promotedName ?? null, before: promotedStyleId, after: 'default' },
-		{ name: formerDefault?.name ?? oldDefaultName ?? null, before: 'default', after: formerDefault?.id ?? null },
+		{
+			name: formerDefault?.name ?? oldDefaultName ?? null,
+			before: 'default',
+			after: formerDefault?.id ?? null,
+		},
 	];
 	return [
 		{
@@ -87,7 +107,9 @@ export const setDefaultStyle: VocuOperation = operation({
 	preSend: [rememberStylesBefore],
 	postReceive: [reportStyleIdSwap],
 	fields: [
-		voiceLocator({ description: 'The voice the style belongs to (only voices you created yourself)' }),
+		voiceLocator({
+			description: 'The voice the style belongs to (only voices you created yourself)',
+		}),
 		styleField({
 			default: '',
 			required: true,

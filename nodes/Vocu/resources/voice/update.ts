@@ -10,7 +10,8 @@ import { sendInfoUpdate, updateInfoFields } from './infoFields';
 
 /** Without a new description, the voice's current one is sent again (Vocu would clear it). */
 const sendVoiceInfo = sendInfoUpdate(
-	async (context) => ((await readCurrentVoice(context)).metadata as IDataObject | undefined)?.description,
+	async (context) =>
+		((await readCurrentVoice(context)).metadata as IDataObject | undefined)?.description,
 );
 
 export const update: VocuOperation = operation({

@@ -10,7 +10,8 @@ import { sendInfoUpdate, updateInfoFields } from './infoFields';
 /** Without a new description, the style's current one is sent again (Vocu would clear it). */
 const sendStyleInfo = sendInfoUpdate(async (context) => {
 	const voice = await readCurrentVoice(context);
-	return requireStyle(context.getNode(), context.getItemIndex(), voice, styleIdParameter(context)).description;
+	return requireStyle(context.getNode(), context.getItemIndex(), voice, styleIdParameter(context))
+		.description;
 });
 
 export const updateStyle: VocuOperation = operation({
@@ -22,8 +23,14 @@ export const updateStyle: VocuOperation = operation({
 	preSend: [sendStyleInfo],
 	postReceive: [unwrapData, hideDeletedStyles],
 	fields: [
-		voiceLocator({ description: 'The voice the style belongs to (only voices you created yourself)' }),
-		styleField({ required: true, description: 'The style to update. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }),
+		voiceLocator({
+			description: 'The voice the style belongs to (only voices you created yourself)',
+		}),
+		styleField({
+			required: true,
+			description:
+				'The style to update. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
 		updateInfoFields('style'),
 	],
 });

@@ -16,6 +16,8 @@ export const uploadAvatar: VocuOperation = operation({
 	postReceive: [unwrapData, hideDeletedStyles],
 	fields: [
 		voiceLocator({ description: 'The voice whose avatar to set' }),
-		inputBinaryField('Name of the input binary field holding the image: PNG, JPEG or WebP, up to 10 MB'),
+		inputBinaryField(
+			'Name of the input binary field holding the image: PNG, JPEG or WebP, up to 10 MB',
+		),
 	],
 });

@@ -7,27 +7,33 @@ import type { Explanation } from './explanations';
 export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	AUTH_UNAUTHORIZED: {
 		message: 'Vocu rejected the API key',
-		description: 'Check the API key in the Vocu credential; keys are created under API Platform in the Vocu web app.',
+		description:
+			'Check the API key in the Vocu credential; keys are created under API Platform in the Vocu web app.',
 	},
 	AUTH_FORBIDDEN: {
 		message: 'This account may not change that resource',
-		description: 'Only voices you created yourself can be edited; market and library voices are read-only.',
+		description:
+			'Only voices you created yourself can be edited; market and library voices are read-only.',
 	},
 	TTS_PAID_ONLY: {
 		message: 'Synchronous generation needs a paid Vocu account',
-		description: 'Use Task → Create instead (asynchronous generation works on free accounts), or upgrade the account.',
+		description:
+			'Use Task → Create instead (asynchronous generation works on free accounts), or upgrade the account.',
 	},
 	TTS_SESSION_TOKEN_NOT_ALLOWED: {
 		message: 'Synchronous generation needs an API key, not a web session token',
-		description: 'Create an API key under API Platform in the Vocu web app and use it in the credential.',
+		description:
+			'Create an API key under API Platform in the Vocu web app and use it in the credential.',
 	},
 	BILLING_INSUFFICIENT_CREDIT: {
 		message: 'Not enough Vocu credits',
-		description: 'Top up the account in the Vocu web app, or shorten the text. Account → Get shows the balance.',
+		description:
+			'Top up the account in the Vocu web app, or shorten the text. Account → Get shows the balance.',
 	},
 	BILLING_QUOTA_EXCEEDED: {
 		message: 'No professional-cloning quota left',
-		description: 'Account → Get shows the remaining quota (quota.lora); buy more in the Vocu web app.',
+		description:
+			'Account → Get shows the remaining quota (quota.lora); buy more in the Vocu web app.',
 	},
 	VOICE_NOT_FOUND: {
 		message: 'The voice does not exist in this account',
@@ -36,11 +42,13 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	VOICE_CREATING: {
 		message: 'The voice is still being created',
-		description: 'Wait until it is ready: turn on "Wait Until Ready" in Voice → Create, or retry later.',
+		description:
+			'Wait until it is ready: turn on "Wait Until Ready" in Voice → Create, or retry later.',
 	},
 	VOICE_CREATE_FAILED: {
 		message: 'The voice failed to be created and cannot be used',
-		description: 'Delete it and create it again with a clearer sample of at least 3 seconds of speech.',
+		description:
+			'Delete it and create it again with a clearer sample of at least 3 seconds of speech.',
 	},
 	VOICE_NOT_TTS_READY: {
 		message: 'The voice is not ready for speech generation',
@@ -52,7 +60,8 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	VOICE_PROMPT_TOO_LARGE: {
 		message: 'The audio sample is too large',
-		description: 'Voice samples may be up to 100 MB and style samples up to 20 MB. Trim or compress the audio.',
+		description:
+			'Voice samples may be up to 100 MB and style samples up to 20 MB. Trim or compress the audio.',
 	},
 	VOICE_PROMPT_MISSING: {
 		message: 'No audio sample was sent',
@@ -64,11 +73,13 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	VOCAL_NOT_DETECTED: {
 		message: 'No voice was detected in the audio sample',
-		description: 'Use a sample with clear speech, or turn on Vocal Filter to separate background sound.',
+		description:
+			'Use a sample with clear speech, or turn on Vocal Filter to separate background sound.',
 	},
 	VOICE_PROBE_FAILED: {
 		message: 'Vocu could not read the audio sample',
-		description: 'Use a common audio format (MP3, WAV, M4A) and check that the file is not damaged.',
+		description:
+			'Use a common audio format (MP3, WAV, M4A) and check that the file is not damaged.',
 	},
 	LANGUAGE_DETECT_FAILURE: {
 		message: 'Vocu could not detect the language of the sample',
@@ -107,11 +118,13 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	VALIDATION_INVALID_FORMAT: {
 		message: 'A value has the wrong format',
-		description: 'Check IDs (UUIDs) and files (audio or image of a common format) in the node fields.',
+		description:
+			'Check IDs (UUIDs) and files (audio or image of a common format) in the node fields.',
 	},
 	VALIDATION_INVALID_VALUE: {
 		message: 'A value is not allowed',
-		description: 'Check the Generation Options (preset, language, speech rate) and that the voice suits them.',
+		description:
+			'Check the Generation Options (preset, language, speech rate) and that the voice suits them.',
 	},
 	VALIDATION_MISSING_FIELD: {
 		message: 'A required value is missing',
@@ -136,7 +149,8 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	TTS_SPLITTER_METADATA_INVALID: {
 		message: 'Vocu could not read the text splitter configuration',
-		description: 'Check the splitter in the Vocu web app; if it keeps failing, contact Vocu support with the request ID.',
+		description:
+			'Check the splitter in the Vocu web app; if it keeps failing, contact Vocu support with the request ID.',
 	},
 	SPLITTER_NOT_FOUND: {
 		message: 'The text splitter does not exist',
@@ -198,7 +212,8 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	RATE_LIMIT_EXCEEDED: {
 		message: 'Vocu rate limit reached',
-		description: 'Slow down: lower "Items per Batch" or raise "Batch Interval" in the node options.',
+		description:
+			'Slow down: lower "Items per Batch" or raise "Batch Interval" in the node options.',
 	},
 	RATE_LIMIT_CONCURRENT: {
 		message: 'Too many simultaneous generations for this account',

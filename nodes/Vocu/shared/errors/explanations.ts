@@ -8,11 +8,15 @@ export interface Explanation {
 
 /** When Vocu sends no machine code (older API editions), the HTTP status decides. */
 export const STATUS_EXPLANATIONS: Record<number, Explanation> = {
-	400: { message: 'Vocu rejected the request parameters', description: 'Check the values of the node fields.' },
+	400: {
+		message: 'Vocu rejected the request parameters',
+		description: 'Check the values of the node fields.',
+	},
 	401: CODE_EXPLANATIONS.AUTH_UNAUTHORIZED,
 	403: {
 		message: 'Vocu refused the request',
-		description: 'The account may lack credits, a paid plan or the feature. Account → Get shows credits and quota.',
+		description:
+			'The account may lack credits, a paid plan or the feature. Account → Get shows credits and quota.',
 	},
 	404: CODE_EXPLANATIONS.RESOURCE_NOT_FOUND,
 	409: CODE_EXPLANATIONS.VOICE_CREATING,
@@ -21,12 +25,16 @@ export const STATUS_EXPLANATIONS: Record<number, Explanation> = {
 	500: CODE_EXPLANATIONS.SYSTEM_INTERNAL_ERROR,
 	502: { message: 'Vocu is unreachable (bad gateway)', description: 'Retry in a minute.' },
 	503: { message: 'Vocu is temporarily unavailable', description: 'Retry in a minute.' },
-	504: { message: 'Vocu did not answer in time (gateway timeout)', description: 'Retry in a minute.' },
+	504: {
+		message: 'Vocu did not answer in time (gateway timeout)',
+		description: 'Retry in a minute.',
+	},
 };
 
 const TEMPLATE_NOT_FOUND: Explanation = {
 	message: 'The template does not exist',
-	description: 'Check the template ID; deleted templates and templates of other accounts are not visible.',
+	description:
+		'Check the template ID; deleted templates and templates of other accounts are not visible.',
 };
 
 const UPLOAD_NOT_FOUND: Explanation = {
@@ -36,7 +44,8 @@ const UPLOAD_NOT_FOUND: Explanation = {
 
 const SPLITTER_NOT_FOUND: Explanation = {
 	message: 'The splitter does not exist',
-	description: 'Check the splitter ID (Splitter → Get Many lists them); deleted splitters and splitters of other accounts are not visible.',
+	description:
+		'Check the splitter ID (Splitter → Get Many lists them); deleted splitters and splitters of other accounts are not visible.',
 };
 
 const SPEECH_TEXT_TOO_LONG: Explanation = {
@@ -50,7 +59,8 @@ export const OPERATION_EXPLANATIONS: Partial<Record<OperationKey, Record<number,
 	'voice.addByShareId': {
 		404: {
 			message: 'Share ID does not exist or has expired',
-			description: 'Share IDs work once. Ask the owner of the voice for a new one (Voice → Get Share ID).',
+			description:
+				'Share IDs work once. Ask the owner of the voice for a new one (Voice → Get Share ID).',
 		},
 	},
 	'voice.getShareId': {

@@ -70,4 +70,3 @@ export function shapeErrorForTool(context: IExecuteSingleFunctions, error: unkno
 	Object.defineProperty(shaped, 'toolShaped', { value: true, enumerable: false });
 	return error;
 }
-

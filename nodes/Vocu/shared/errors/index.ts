@@ -56,7 +56,12 @@ function textOf(value: unknown): string | undefined {
 }
 
 /** The most specific explanation: unreadable JSON, then the operation's own, the code's, the status's, its class's. */
-function explanationFor(httpCode: number, code?: string, operationKey?: OperationKey, unreadable = false): Explanation {
+function explanationFor(
+	httpCode: number,
+	code?: string,
+	operationKey?: OperationKey,
+	unreadable = false,
+): Explanation {
 	return (
 		(unreadable ? NOT_JSON : undefined) ??
 		(operationKey ? OPERATION_EXPLANATIONS[operationKey]?.[httpCode] : undefined) ??
@@ -79,12 +84,15 @@ export function describeVocuFailure(
 	expectsJson = false,
 ): VocuFailure | undefined {
 	const body = decodeBody(rawBody);
-	const envelope = body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : undefined;
+	const envelope =
+		body && typeof body === 'object' && !Array.isArray(body) ? (body as IDataObject) : undefined;
 	const bodyStatus = envelope && typeof envelope.status === 'number' ? envelope.status : undefined;
 	const httpFailed = statusCode < 200 || statusCode >= 300;
 	// n8n hands over a JSON body it could not parse as the raw text; binary answers (audio) stay Buffers.
-	const unreadable = !httpFailed && expectsJson && typeof rawBody === 'string' && rawBody.trim() !== '';
-	if (!httpFailed && !unreadable && (bodyStatus === undefined || bodyStatus === 200)) return undefined;
+	const unreadable =
+		!httpFailed && expectsJson && typeof rawBody === 'string' && rawBody.trim() !== '';
+	if (!httpFailed && !unreadable && (bodyStatus === undefined || bodyStatus === 200))
+		return undefined;
 
 	const httpCode = httpFailed || unreadable ? statusCode : (bodyStatus as number);
 	const code = textOf(envelope?.code);
@@ -142,6 +150,7 @@ export async function throwOnVocuError(
 		rememberedRequest(this)?.json === true,
 	);
 	// As an AI agent tool the message itself carries the fix: the agent sees only the message.
-	if (failure) throw shapeErrorForTool(this, vocuApiError(this.getNode(), failure, this.getItemIndex()));
+	if (failure)
+		throw shapeErrorForTool(this, vocuApiError(this.getNode(), failure, this.getItemIndex()));
 	return items;
 }

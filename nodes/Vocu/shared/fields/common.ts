@@ -44,7 +44,10 @@ export function returnAllAndLimit(): INodeProperties[] {
 }
 
 /** The name of an input binary property holding a file to send. */
-export function inputBinaryField(description: string, overrides: Partial<INodeProperties> = {}): INodeProperties {
+export function inputBinaryField(
+	description: string,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName: 'Input Binary Field',
 		name: 'binaryPropertyName',
@@ -71,7 +74,10 @@ export function outputBinaryField(overrides: Partial<INodeProperties> = {}): INo
 }
 
 /** The File Name option of an operation that outputs audio; read as `options.fileName`. */
-export function outputFileNameOption(description: string, placeholder = 'e.g. greeting.mp3'): INodeProperties {
+export function outputFileNameOption(
+	description: string,
+	placeholder = 'e.g. greeting.mp3',
+): INodeProperties {
 	return {
 		displayName: 'File Name',
 		name: 'fileName',
@@ -135,7 +141,11 @@ export function optionsCollection(
 
 /** The Filters collection of a Get Many operation. */
 export function filtersField(options: INodeProperties[]): INodeProperties {
-	return optionsCollection(options, { displayName: 'Filters', name: 'filters', placeholder: 'Add Filter' });
+	return optionsCollection(options, {
+		displayName: 'Filters',
+		name: 'filters',
+		placeholder: 'Add Filter',
+	});
 }
 
 /**

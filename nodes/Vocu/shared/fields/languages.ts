@@ -21,7 +21,10 @@ const LANGUAGES: Language[] = [
 ];
 
 function languageOptions(autoLabel: string, languages: Language[]): INodePropertyOptions[] {
-	return [{ name: autoLabel, value: 'auto' }, ...languages.map(([value, name]) => ({ name, value }))];
+	return [
+		{ name: autoLabel, value: 'auto' },
+		...languages.map(([value, name]) => ({ name, value })),
+	];
 }
 
 /** Languages of generated speech (Speech, Task segments). */

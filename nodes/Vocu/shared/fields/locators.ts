@@ -18,7 +18,10 @@ export interface LocatorSpec {
 }
 
 /** A required picker: a searchable list of the account's items, or an ID typed by hand (checked by n8n). */
-export function resourceLocator(spec: LocatorSpec, overrides: Partial<INodeProperties> = {}): INodeProperties {
+export function resourceLocator(
+	spec: LocatorSpec,
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName: spec.displayName,
 		name: spec.name,
@@ -32,14 +35,20 @@ export function resourceLocator(spec: LocatorSpec, overrides: Partial<INodePrope
 				name: 'list',
 				type: 'list',
 				placeholder: `Select a ${spec.displayName.toLowerCase()}...`,
-				typeOptions: { searchListMethod: spec.searchMethod, searchable: true, searchFilterRequired: false },
+				typeOptions: {
+					searchListMethod: spec.searchMethod,
+					searchable: true,
+					searchFilterRequired: false,
+				},
 			},
 			{
 				displayName: 'By ID',
 				name: 'id',
 				type: 'string',
 				placeholder: spec.placeholder,
-				validation: [{ type: 'regex', properties: { regex: spec.idPattern, errorMessage: spec.errorMessage } }],
+				validation: [
+					{ type: 'regex', properties: { regex: spec.idPattern, errorMessage: spec.errorMessage } },
+				],
 			},
 		],
 		...overrides,

@@ -68,7 +68,11 @@ export function operation(spec: OperationSpec): VocuOperation {
 					],
 				},
 				...(spec.paginated
-					? { operations: { pagination: paginateOffset(spec.paginated === true ? undefined : spec.paginated) } }
+					? {
+							operations: {
+								pagination: paginateOffset(spec.paginated === true ? undefined : spec.paginated),
+							},
+						}
 					: {}),
 			},
 		},

@@ -30,7 +30,9 @@ export interface PagingOptions {
 /** What identifies a page: its first item's `id` (or the whole first item when it has none). */
 function pageSignature(first: IDataObject | undefined): string | undefined {
 	if (!first) return undefined;
-	return typeof first.id === 'string' || typeof first.id === 'number' ? String(first.id) : JSON.stringify(first);
+	return typeof first.id === 'string' || typeof first.id === 'number'
+		? String(first.id)
+		: JSON.stringify(first);
 }
 
 export interface PageState {
@@ -44,10 +46,14 @@ export interface PageState {
  * Takes in one page: returns the items that are new (none for a repeated page) and whether to ask for another.
  * `state` is advanced in place.
  */
-export function takePage(state: PageState, page: IDataObject[]): { fresh: IDataObject[]; more: boolean } {
+export function takePage(
+	state: PageState,
+	page: IDataObject[],
+): { fresh: IDataObject[]; more: boolean } {
 	const signature = pageSignature(page[0]);
 	state.pages += 1;
-	if (!page.length || (state.pages > 1 && signature === state.lastSignature)) return { fresh: [], more: false };
+	if (!page.length || (state.pages > 1 && signature === state.lastSignature))
+		return { fresh: [], more: false };
 	state.lastSignature = signature;
 	state.offset += page.length;
 	const totalReached = state.total !== undefined && state.offset >= state.total;
@@ -87,13 +93,19 @@ export function paginateOffset(options: PagingOptions = { maxPageSize: LIMITS.ma
 		let more = true;
 		while (more && results.length < limit) {
 			const pageSize = Math.min(options.maxPageSize, limit - results.length);
-			const request = { ...requestData.options, qs: { ...requestData.options.qs, offset: state.offset, limit: pageSize } };
+			const request = {
+				...requestData.options,
+				qs: { ...requestData.options.qs, offset: state.offset, limit: pageSize },
+			};
 			// Remembered on itemContext, or a rate-limit retry of this page would re-send the first request (no offset).
 			rememberRequest(itemContext, request as IHttpRequestOptions);
 			totals.delete(itemContext);
 			const page = await this.makeRoutingRequest({ ...requestData, options: request });
 			state.total = totals.get(itemContext);
-			const taken = takePage(state, page.map((item) => item.json));
+			const taken = takePage(
+				state,
+				page.map((item) => item.json),
+			);
 			more = taken.more;
 			results.push(...page.slice(0, taken.fresh.length));
 		}
@@ -110,7 +122,10 @@ export interface PickerCursor {
 
 export function readPickerToken(token?: string): PickerCursor {
 	const [offset, ...rest] = String(token ?? '').split('|');
-	return { offset: Math.max(0, Number(offset) || 0), lastFirstId: rest.length ? rest.join('|') : undefined };
+	return {
+		offset: Math.max(0, Number(offset) || 0),
+		lastFirstId: rest.length ? rest.join('|') : undefined,
+	};
 }
 
 /**

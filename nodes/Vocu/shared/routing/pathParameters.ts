@@ -29,10 +29,15 @@ export async function fillPathParameters(
 ): Promise<IHttpRequestOptions> {
 	const itemIndex = this.getItemIndex();
 	if (requestOptions.baseURL === INVALID_BASE_URL) {
-		throw new NodeOperationError(this.getNode(), 'The custom base URL in the Vocu credential is not allowed', {
-			description: 'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'The custom base URL in the Vocu credential is not allowed',
+			{
+				description:
+					'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
+				itemIndex,
+			},
+		);
 	}
 	requestOptions.url = requestOptions.url.replace(PATH_PARAMETER, (_match, name: string) => {
 		const raw = this.getNodeParameter(name, '', { extractValue: true });
@@ -45,10 +50,14 @@ export async function fillPathParameters(
 			});
 		}
 		if (!SAFE_ID.test(value)) {
-			throw new NodeOperationError(this.getNode(), `"${label}" is not a valid Vocu ID (item ${itemIndex})`, {
-				description: `Got "${value.slice(0, 80)}". Vocu IDs look like 3f2b…-…-… (a UUID) or market:<uuid>.`,
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`"${label}" is not a valid Vocu ID (item ${itemIndex})`,
+				{
+					description: `Got "${value.slice(0, 80)}". Vocu IDs look like 3f2b…-…-… (a UUID) or market:<uuid>.`,
+					itemIndex,
+				},
+			);
 		}
 		return encodePathId(value);
 	});

@@ -40,7 +40,11 @@ export function concurrencyFromAccountInfo(body: unknown): number | undefined {
 }
 
 async function readCapacity(context: IExecuteSingleFunctions): Promise<number> {
-	const body = await vocuRequest(context, { method: 'GET', path: API_PATHS.accountInfo, timeout: READ_TIMEOUT_MS });
+	const body = await vocuRequest(context, {
+		method: 'GET',
+		path: API_PATHS.accountInfo,
+		timeout: READ_TIMEOUT_MS,
+	});
 	const capacity = concurrencyFromAccountInfo(body);
 	if (capacity === undefined) throw new Error('no quota in account info');
 	return capacity;
@@ -50,10 +54,17 @@ async function readCapacity(context: IExecuteSingleFunctions): Promise<number> {
  * How many synchronous generations the account serves at once, read from account info once per QUOTA_TTL_MS and
  * shared by every execution of this process (concurrent callers share one read). Any failure gives the default.
  */
-export async function accountConcurrency(context: IExecuteSingleFunctions, key: string, now = Date.now()): Promise<number> {
+export async function accountConcurrency(
+	context: IExecuteSingleFunctions,
+	key: string,
+	now = Date.now(),
+): Promise<number> {
 	const cached = quotas.get(key);
 	if (cached && cached.expiresAt > now) return await cached.capacity;
-	const entry: CachedQuota = { capacity: Promise.resolve(DEFAULT_ACCOUNT_CONCURRENCY), expiresAt: now + QUOTA_TTL_MS };
+	const entry: CachedQuota = {
+		capacity: Promise.resolve(DEFAULT_ACCOUNT_CONCURRENCY),
+		expiresAt: now + QUOTA_TTL_MS,
+	};
 	entry.capacity = readCapacity(context).catch(() => {
 		entry.expiresAt = Math.min(entry.expiresAt, Date.now() + UNREADABLE_TTL_MS);
 		return DEFAULT_ACCOUNT_CONCURRENCY;

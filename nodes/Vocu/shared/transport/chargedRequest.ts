@@ -1,4 +1,9 @@
-import type { IExecuteSingleFunctions, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	JsonObject,
+} from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { API_PATHS } from '../constants';
@@ -36,33 +41,44 @@ export function isChargedCall(options: IHttpRequestOptions | undefined): boolean
 	if (!options?.url) return false;
 	const method = (options.method ?? 'GET').toUpperCase();
 	const path = new URL(options.url, 'http://vocu.invalid').pathname;
-	return chargedPatterns.some(([chargedMethod, pattern]) => chargedMethod === method && pattern.test(path));
+	return chargedPatterns.some(
+		([chargedMethod, pattern]) => chargedMethod === method && pattern.test(path),
+	);
 }
 
 /** Where to look, per operation, for what a request without an answer may have done. */
 const CHECK_BEFORE_RERUN: Record<string, string> = {
 	speech: 'Check the generation history in the Vocu web app',
 	task: 'Check Task → Get Many (newest first) or the task list in the Vocu web app',
-	voice: 'Check Voice → Get Many (and the voice\'s styles with Voice → Get) or the Vocu web app',
+	voice: "Check Voice → Get Many (and the voice's styles with Voice → Get) or the Vocu web app",
 };
 
 function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): NodeApiError {
-	const cause = error as { message?: string; code?: string; httpCode?: string; messages?: string[] };
+	const cause = error as {
+		message?: string;
+		code?: string;
+		httpCode?: string;
+		messages?: string[];
+	};
 	// n8n wraps axios errors: the original code moves to httpCode and the original message to messages.
 	const signals = [cause.code, cause.httpCode, cause.message, ...(cause.messages ?? [])].join(' ');
 	const timedOut = /timeout|timed out|ETIMEDOUT|ECONNABORTED/i.test(signals);
 	const resource = String(context.getNodeParameter('resource', '') ?? '');
 	const check = CHECK_BEFORE_RERUN[resource] ?? CHECK_BEFORE_RERUN.speech;
-	return new NodeApiError(context.getNode(), { message: cause.message ?? 'No answer', code: cause.code ?? '' } as JsonObject, {
-		message: timedOut
-			? 'Vocu did not answer in time: the generation may still have run'
-			: 'The connection to Vocu broke: the generation may still have run',
-		description:
-			'Vocu may have processed (and charged) this request. The node did not send it again, so you are not charged twice. ' +
-			`${check} before running this item again.` +
-			(timedOut ? ' If the text is long, raise Timeout under Settings → Request Options.' : ''),
-		itemIndex: context.getItemIndex(),
-	});
+	return new NodeApiError(
+		context.getNode(),
+		{ message: cause.message ?? 'No answer', code: cause.code ?? '' } as JsonObject,
+		{
+			message: timedOut
+				? 'Vocu did not answer in time: the generation may still have run'
+				: 'The connection to Vocu broke: the generation may still have run',
+			description:
+				'Vocu may have processed (and charged) this request. The node did not send it again, so you are not charged twice. ' +
+				`${check} before running this item again.` +
+				(timedOut ? ' If the text is long, raise Timeout under Settings → Request Options.' : ''),
+			itemIndex: context.getItemIndex(),
+		},
+	);
 }
 
 /**
@@ -91,7 +107,9 @@ function guardSends(context: IExecuteSingleFunctions): void {
 		} catch (error) {
 			// An answer frees the slot in releaseConcurrencySlot, after any rate-limit retries; no answer frees it here.
 			releaseSlot(context);
-			throw isChargedCall(args[1] as IHttpRequestOptions | undefined) ? uncertainOutcome(context, error) : error;
+			throw isChargedCall(args[1] as IHttpRequestOptions | undefined)
+				? uncertainOutcome(context, error)
+				: error;
 		}
 	};
 }

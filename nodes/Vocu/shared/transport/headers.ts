@@ -7,7 +7,10 @@ import type { IDataObject } from 'n8n-workflow';
 export function headerValue(headers: IDataObject | undefined, name: string): string | undefined {
 	if (!headers) return undefined;
 	const wanted = name.toLowerCase();
-	const key = name in headers ? name : Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
+	const key =
+		name in headers
+			? name
+			: Object.keys(headers).find((candidate) => candidate.toLowerCase() === wanted);
 	const value = key === undefined ? undefined : headers[key];
 	return value === undefined || value === null ? undefined : String(value);
 }

@@ -33,7 +33,8 @@ export async function pollUntil<T>(
 	let failedPolls = 0;
 	while (!isDone(value)) {
 		const remainingMs = deadline - Date.now();
-		const cancelled = 'getExecutionCancelSignal' in context && context.getExecutionCancelSignal()?.aborted === true;
+		const cancelled =
+			'getExecutionCancelSignal' in context && context.getExecutionCancelSignal()?.aborted === true;
 		if (remainingMs <= 0 || cancelled) return { outcome: 'timedOut', value };
 		await sleep(Math.min(settings.intervalMs, remainingMs));
 		try {

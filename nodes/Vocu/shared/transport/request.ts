@@ -16,7 +16,8 @@ import { describeVocuFailure, vocuApiError } from '../errors';
 import type { OperationKey } from '../routing/operationKeys';
 
 /** Every context the nodes call Vocu from: an item, a whole execution, a picker, a trigger's poll. */
-export type VocuContext = IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+export type VocuContext =
+	IExecuteSingleFunctions | IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface VocuRequest {
 	method: IHttpRequestMethods;
@@ -48,10 +49,15 @@ export async function vocuBaseUrl(context: VocuContext): Promise<string> {
 	const credentials = (await context.getCredentials(CREDENTIAL_NAME)) as VocuCredentialData;
 	const baseUrl = resolveBaseUrl(credentials);
 	if (baseUrl === INVALID_BASE_URL) {
-		throw new NodeOperationError(context.getNode(), 'The custom base URL in the Vocu credential is not allowed', {
-			description: 'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
-			itemIndex: itemIndexOf(context),
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			'The custom base URL in the Vocu credential is not allowed',
+			{
+				description:
+					'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
+				itemIndex: itemIndexOf(context),
+			},
+		);
 	}
 	return baseUrl;
 }
@@ -60,7 +66,10 @@ export async function vocuBaseUrl(context: VocuContext): Promise<string> {
  * The one authenticated request helper for code paths (polling, chunked upload, pickers). The key is added by
  * n8n from the credential and only ever sent to the credential's base URL; redirects to another origin drop it.
  */
-export async function vocuRequest<T = IDataObject>(context: VocuContext, request: VocuRequest): Promise<T> {
+export async function vocuRequest<T = IDataObject>(
+	context: VocuContext,
+	request: VocuRequest,
+): Promise<T> {
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		baseURL: await vocuBaseUrl(context),

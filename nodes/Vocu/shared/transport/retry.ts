@@ -22,12 +22,17 @@ const sentRequests = new WeakMap<object, IHttpRequestOptions>();
  * Keeps the options of the request an item is about to send, so a rate-limited answer can be retried from a
  * postReceive. preSend functions mutate and return the same options object, so this reference stays current.
  */
-export function rememberRequest(context: IExecuteSingleFunctions, options: IHttpRequestOptions): void {
+export function rememberRequest(
+	context: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): void {
 	sentRequests.set(context, options);
 }
 
 /** The options of the request the item sent last (see rememberRequest). */
-export function rememberedRequest(context: IExecuteSingleFunctions): IHttpRequestOptions | undefined {
+export function rememberedRequest(
+	context: IExecuteSingleFunctions,
+): IHttpRequestOptions | undefined {
 	return sentRequests.get(context);
 }
 

@@ -79,7 +79,11 @@ async function enter(holder: object, claim: WindowClaim, leaseMs: number): Promi
  * Waits for a slot in each window, in order (the node's own window first, then the account's, so an item never
  * holds an account slot while it waits for its node), and holds them until releaseSlot.
  */
-export async function acquireSlots(holder: object, claims: WindowClaim[], leaseMs: number): Promise<void> {
+export async function acquireSlots(
+	holder: object,
+	claims: WindowClaim[],
+	leaseMs: number,
+): Promise<void> {
 	releaseSlot(holder);
 	const taken: string[] = [];
 	heldBy.set(holder, taken);
@@ -90,7 +94,11 @@ export async function acquireSlots(holder: object, claims: WindowClaim[], leaseM
 }
 
 /** One window only; kept for callers that throttle a single window. */
-export async function acquireSlot(context: IExecuteSingleFunctions, capacity: number, leaseMs: number): Promise<void> {
+export async function acquireSlot(
+	context: IExecuteSingleFunctions,
+	capacity: number,
+	leaseMs: number,
+): Promise<void> {
 	await acquireSlots(context, [{ key: nodeWindowKey(context), capacity }], leaseMs);
 }
 
