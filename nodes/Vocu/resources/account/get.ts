@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 
@@ -12,11 +8,7 @@ import { operation, type VocuOperation } from '../../shared/routing/operation';
  * Account info sits under `user`. Vocu's docs disagree on the credit fields (`credits`, or `credit` +
  * `bonusCredit` with `credits` a deprecated alias), so `availableCredits` adds up whichever is present.
  */
-export async function unwrapAccount(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const unwrapAccount: PostReceiveHook = async function (_items, response) {
 	const body = response.body as IDataObject;
 	const user = ((body.user ?? body.data ?? {}) as IDataObject) ?? {};
 	const paid = typeof user.credit === 'number' ? user.credit : undefined;
@@ -26,7 +18,7 @@ export async function unwrapAccount(
 			? (paid ?? 0) + (bonus ?? 0)
 			: (user.credits as number | undefined);
 	return [{ json: { ...user, ...(availableCredits !== undefined ? { availableCredits } : {}) } }];
-}
+};
 
 export const get: VocuOperation = operation({
 	name: 'Get',

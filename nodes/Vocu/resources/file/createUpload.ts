@@ -1,21 +1,13 @@
-import type {
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { NEW_ZIP_UPLOAD, uploadIdOf } from './common';
 
 /** The new upload's ID. */
-export async function outputUploadId(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const outputUploadId: PostReceiveHook = async function (_items, response) {
 	return [{ json: { uploadId: uploadIdOf(this, response.body) } }];
-}
+};
 
 export const createUpload: VocuOperation = operation({
 	name: 'Create Upload',

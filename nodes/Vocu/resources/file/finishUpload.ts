@@ -1,35 +1,23 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { finishedId, uploadIdField, uploadIdParameter } from './common';
 
 /** `{ id }` from the Upload ID field, checked before sending. */
-export async function sendUploadIdAsBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendUploadIdAsBody: PreSendHook = async function (requestOptions) {
 	requestOptions.body = { id: uploadIdParameter(this) };
 	return requestOptions;
-}
+};
 
 /** The finished upload's ID, ready to be used as the training archive of Voice → Create. */
-export async function outputFinishedUpload(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const outputFinishedUpload: PostReceiveHook = async function (_items, response) {
 	const uploadId = uploadIdParameter(this);
 	return [
 		{ json: { uploadId, ...finishedId(uploadId, response.body as IDataObject), success: true } },
 	];
-}
+};
 
 export const finishUpload: VocuOperation = operation({
 	name: 'Finish Upload',

@@ -1,11 +1,7 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { checkedBinary, type BinaryRule } from '../../shared/binary';
 import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
@@ -45,10 +41,7 @@ function chunkPosition(context: IExecuteSingleFunctions): { index: number; total
 }
 
 /** The chunk from the input binary as the multipart body Vocu's chunk endpoint takes. */
-export async function sendChunkAsMultipart(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendChunkAsMultipart: PreSendHook = async function (requestOptions) {
 	const uploadId = uploadIdParameter(this);
 	const { index, total } = chunkPosition(this);
 	const propertyName = (this.getNodeParameter('binaryPropertyName', 'data') as string).trim();
@@ -69,7 +62,7 @@ export async function sendChunkAsMultipart(
 	requestOptions.body = body;
 	requestOptions.json = false;
 	return requestOptions;
-}
+};
 
 /** Which chunk went where. */
 export async function outputChunkReceipt(

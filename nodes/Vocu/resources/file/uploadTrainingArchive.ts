@@ -1,12 +1,6 @@
-import type {
-	IBinaryData,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IBinaryData, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { checkedBinary, type BinaryRule } from '../../shared/binary';
 import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
@@ -25,10 +19,7 @@ export const TRAINING_ARCHIVE_RULE: BinaryRule = {
 };
 
 /** Checks the archive and the options before the upload is created, so a bad input leaves nothing behind. */
-export async function checkTrainingArchive(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const checkTrainingArchive: PreSendHook = async function (requestOptions) {
 	uploadSettings(this);
 	await checkedBinary(
 		this,
@@ -36,7 +27,7 @@ export async function checkTrainingArchive(
 		TRAINING_ARCHIVE_RULE,
 	);
 	return requestOptions;
-}
+};
 
 /** An upload Vocu has created, with the archive that goes into it. */
 interface ArchiveUpload extends UploadSettings {
@@ -143,11 +134,7 @@ function chunkFailure(
  * After `newFile` answered with the upload ID: sends the archive chunk by chunk (each retried on transient
  * failures), then finishes the upload. A final failure names the chunk, how many were sent, and the upload ID.
  */
-export async function uploadArchiveChunks(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const uploadArchiveChunks: PostReceiveHook = async function (_items, response) {
 	const upload = await archiveUpload(this, response.body);
 	const { uploadId, total, fileName, size, chunkSize } = upload;
 	const result = await sendArchiveChunks(this, upload);
@@ -173,7 +160,7 @@ export async function uploadArchiveChunks(
 		totalChunks: total,
 	};
 	return [{ json }];
-}
+};
 
 const LORA_HINT =
 	'Use the output uploadId as the training archive (lora) of Voice → Create for a professional clone.';

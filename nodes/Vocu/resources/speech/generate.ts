@@ -1,12 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { downloadAudio, outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
@@ -23,22 +17,15 @@ import {
 } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
-export async function sendSpeechGenerate(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendSpeechGenerate: PreSendHook = async function (requestOptions) {
 	const body = speechRequestInput(this, requestOptions);
 	if (wantsAudioDownload(this, true)) outputPropertyName(this);
 	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
 	return requestOptions;
-}
+};
 
 /** The generation result as JSON, plus the MP3 as binary unless the user turned the download off. */
-export async function speechGenerateOutput(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const speechGenerateOutput: PostReceiveHook = async function (_items, response) {
 	const data = ((response.body as IDataObject).data ?? {}) as IDataObject;
 	const json = speechResultJson(data);
 	if (!wantsAudioDownload(this, true)) return [{ json }];
@@ -49,7 +36,7 @@ export async function speechGenerateOutput(
 		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
 	});
 	return speechItem(this, json, binary);
-}
+};
 
 const generateSpec: OperationSpec = {
 	name: 'Generate',

@@ -1,14 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { audioFromBytes, outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
@@ -26,15 +19,12 @@ import {
 } from './common';
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
-export async function sendSpeechStream(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendSpeechStream: PreSendHook = async function (requestOptions) {
 	const input = speechRequestInput(this, requestOptions);
 	outputPropertyName(this);
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQueryParameters(input) };
 	return requestOptions;
-}
+};
 
 /** `X-Reecho-Response-Data` is a JSON string (id, audio, streamUrl, credit_used, ...); unreadable means absent. */
 function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
@@ -54,11 +44,7 @@ function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
  * The response body is the MP3 itself. Failures were already turned into errors by throwOnVocuError (it reads
  * JSON error bodies even when they arrive as bytes), so a JSON body here is unexpected and not audio either.
  */
-export async function speechStreamOutput(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const speechStreamOutput: PostReceiveHook = async function (_items, response) {
 	const contentType = headerValue(response.headers, 'content-type');
 	const bytes = Buffer.isBuffer(response.body)
 		? response.body
@@ -86,7 +72,7 @@ export async function speechStreamOutput(
 	const fileName =
 		(options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
 	return speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
-}
+};
 
 const streamSpec: OperationSpec = {
 	name: 'Stream',

@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { PreSendHook } from '../../shared/routing/hooks';
 
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
@@ -12,10 +12,7 @@ import {
 } from './common';
 
 /** Sends `{ name, config }` once both follow Vocu's rules. */
-export async function sendNewSplitter(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendNewSplitter: PreSendHook = async function (requestOptions) {
 	const node = this.getNode();
 	const at = locationOf(this);
 	const name = checkSplitterName(node, at, this.getNodeParameter('name', ''));
@@ -23,7 +20,7 @@ export async function sendNewSplitter(
 	checkSplitterConfig(node, at, 'Configuration', config);
 	requestOptions.body = { name, config };
 	return requestOptions;
-}
+};
 
 export const create: VocuOperation = operation({
 	name: 'Create',

@@ -1,5 +1,6 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { unwrapData } from '../../shared/routing/output';
@@ -13,10 +14,7 @@ import {
 } from './common';
 
 /** Sends `{ name?, config? }`: at least one, each checked (the config as a change, see checkSplitterConfig). */
-export async function sendSplitterChanges(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendSplitterChanges: PreSendHook = async function (requestOptions) {
 	const node = this.getNode();
 	const at = locationOf(this);
 	const fields = this.getNodeParameter('updateFields', {}) as IDataObject;
@@ -37,7 +35,7 @@ export async function sendSplitterChanges(
 	}
 	requestOptions.body = body;
 	return requestOptions;
-}
+};
 
 export const update: VocuOperation = operation({
 	name: 'Update',

@@ -1,11 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INode,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
@@ -70,10 +65,7 @@ function segmentBody(node: INode, at: InputLocation, segment: IDataObject): IDat
 }
 
 /** Builds and checks `{ contents, srt }`: generation parameters per segment, subtitles per task (§5.2). */
-export async function sendTaskContents(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendTaskContents: PreSendHook = async function (requestOptions) {
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
 	let contents: IDataObject[];
@@ -126,7 +118,7 @@ export async function sendTaskContents(
 	}
 	requestOptions.body = { contents, ...(srt === undefined ? {} : { srt }) };
 	return requestOptions;
-}
+};
 
 const createSpec: OperationSpec = {
 	name: 'Create',

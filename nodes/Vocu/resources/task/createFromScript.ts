@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -22,10 +18,7 @@ import { completeCreatedTask, waitSettings } from './waitForCompletion';
  * Builds `{ text, splitter }` (inline rules from Voice Mapping) or `{ text, splitterId }` (a saved splitter), never
  * with `contents`: Vocu refuses mixed shapes. Everything is checked before the request, which spends credits.
  */
-export async function sendScript(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendScript: PreSendHook = async function (requestOptions) {
 	const node = this.getNode();
 	const at = { itemIndex: this.getItemIndex() };
 	const text = requireScript(node, at, this.getNodeParameter('script', ''));
@@ -51,7 +44,7 @@ export async function sendScript(
 	}
 	requestOptions.body = body;
 	return requestOptions;
-}
+};
 
 const mapping = { rules: ['mapping'] };
 

@@ -1,11 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { optionsCollection, simplifyField, simplifyWith } from '../../shared/fields/common';
@@ -20,13 +15,9 @@ import {
 } from './common';
 
 /** The task, with its audio as binary when asked for and the task is generated. */
-export async function taskGetOutput(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const taskGetOutput: PostReceiveHook = async function (_items, response) {
 	return [await taskItem(this, ((response.body as IDataObject).data ?? {}) as IDataObject)];
-}
+};
 
 const getSpec: OperationSpec = {
 	name: 'Get',

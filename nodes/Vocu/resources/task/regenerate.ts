@@ -1,12 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
@@ -42,11 +37,7 @@ export function segmentInput(segment: IDataObject): IDataObject {
  * Vocu's own regenerate route is undocumented (README "Built from partial documentation"): the task read by this operation's request is
  * submitted again as a new task with the same segments and subtitles setting. Charged like a new task.
  */
-export async function regenerateTask(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const regenerateTask: PostReceiveHook = async function (_items, response) {
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
 	const task = ((response.body as IDataObject).data ?? {}) as IDataObject;
@@ -78,7 +69,7 @@ export async function regenerateTask(
 		operationKey: 'task.create',
 	});
 	return [{ json: { ...(created.data ?? {}), regeneratedFrom: task.id } }];
-}
+};
 
 const regenerateSpec: OperationSpec = {
 	name: 'Regenerate',

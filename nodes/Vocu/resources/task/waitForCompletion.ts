@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { inputError } from '../../shared/validation';
 import {
 	taskFailedError,
@@ -40,11 +36,7 @@ export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
  * The created task; with Wait for Completion, the task once it is generated (with its audio) or failed (an
  * error naming the task). A task still running at Max Wait is returned with its ID, never submitted again.
  */
-export async function completeCreatedTask(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const completeCreatedTask: PostReceiveHook = async function (_items, response) {
 	const task = ((response.body as IDataObject).data ?? {}) as IDataObject;
 	// Without an ID there is nothing to poll; the answer is passed on as Vocu sent it.
 	if (!(this.getNodeParameter('waitForCompletion', true) as boolean) || !task.id)
@@ -53,4 +45,4 @@ export async function completeCreatedTask(
 	if (result.outcome === 'failed') throw taskFailedError(this, result.task);
 	if (result.outcome !== 'generated') return [unsettledTaskItem(result)];
 	return [await taskItem(this, result.task)];
-}
+};

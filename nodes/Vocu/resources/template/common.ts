@@ -1,11 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { segmentVoiceIdField } from '../../shared/fields/common';
 import { VOICE_ID } from '../../shared/validation';
 
@@ -15,10 +11,7 @@ interface Segment {
 }
 
 /** Segments (fixedCollection `segments.segment`) → Vocu's `contents: [{ voiceId, text }]`, checked before sending. */
-export async function sendTemplateSegments(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendTemplateSegments: PreSendHook = async function (requestOptions) {
 	const itemIndex = this.getItemIndex();
 	const segments = ((this.getNodeParameter('segments', {}) as { segment?: Segment[] }).segment ??
 		[]) as Segment[];
@@ -59,7 +52,7 @@ export async function sendTemplateSegments(
 	});
 	requestOptions.body = { ...((requestOptions.body as IDataObject | undefined) ?? {}), contents };
 	return requestOptions;
-}
+};
 
 /** A template with Simplify on (Get Many): ID, name, description, origin and how many segments it has. */
 export function simpleTemplate(template: IDataObject): IDataObject {

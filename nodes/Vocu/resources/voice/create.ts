@@ -1,12 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { binaryAsDataUrl, sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -33,10 +28,7 @@ const VOICE_SAMPLE_RULE: BinaryRule = {
 };
 
 /** Adds the optional avatar (Additional Fields → Avatar Binary Field) as an image data URL. */
-export async function sendOptionalAvatar(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendOptionalAvatar: PreSendHook = async function (requestOptions) {
 	const propertyName = String(
 		this.getNodeParameter('additionalFields.avatarBinaryPropertyName', '') ?? '',
 	).trim();
@@ -45,16 +37,13 @@ export async function sendOptionalAvatar(
 	body.avatar = await binaryAsDataUrl(this, propertyName, AVATAR_RULE);
 	requestOptions.body = body;
 	return requestOptions;
-}
+};
 
 /**
  * A training archive upload ID (`lora`) makes a professional clone. Vocu refuses it for v4.0 voices and needs a
  * concrete sample language, so both are checked here rather than spending a request.
  */
-export async function sendTrainingArchive(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const sendTrainingArchive: PreSendHook = async function (requestOptions) {
 	const lora = String(this.getNodeParameter('additionalFields.lora', '') ?? '').trim();
 	if (!lora) return requestOptions;
 	const body = (requestOptions.body ?? {}) as IDataObject;
@@ -84,7 +73,7 @@ export async function sendTrainingArchive(
 	body.lora = lora;
 	requestOptions.body = body;
 	return requestOptions;
-}
+};
 
 interface WaitOptions {
 	waitUntilReady?: boolean;
@@ -108,11 +97,7 @@ const FAILURE_ADVICE: Record<string, string> = {
  * Options → Wait Until Ready: waits for the new voice to become usable. A failed voice is an error naming the
  * voice ID; a voice still in progress at the deadline is output with `ready: false`.
  */
-export async function waitForVoiceIfAsked(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const waitForVoiceIfAsked: PostReceiveHook = async function (items, response) {
 	const options = this.getNodeParameter('options', {}) as WaitOptions;
 	if (!options.waitUntilReady) return items;
 	const wait: ReadinessWait = {
@@ -138,7 +123,7 @@ export async function waitForVoiceIfAsked(
 		output.push({ ...item, json: { ...voice, ready: state === 'ready' } });
 	}
 	return output;
-}
+};
 
 export const create: VocuOperation = operation({
 	name: 'Create',

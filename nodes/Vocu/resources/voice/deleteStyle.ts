@@ -1,10 +1,7 @@
-import type {
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
@@ -14,10 +11,7 @@ import { deletedJson } from '../../shared/tool';
 import { withoutDeletedStyles } from './common';
 
 /** Vocu always refuses to delete the `default` style; say so without sending. */
-export async function refuseDefaultStyle(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const refuseDefaultStyle: PreSendHook = async function (requestOptions) {
 	const styleId = String(this.getNodeParameter('styleId', '') ?? '').trim();
 	if (styleId === 'default') {
 		const itemIndex = this.getItemIndex();
@@ -32,7 +26,7 @@ export async function refuseDefaultStyle(
 		);
 	}
 	return requestOptions;
-}
+};
 
 /** `deleted: true` and the style ID, then the voice with its remaining styles (Vocu may still list the removed one). */
 export async function outputRemainingStyles(

@@ -1,23 +1,14 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { voiceLocator } from '../../shared/fields/locators';
 import { voiceIdOf } from './common';
 
 /** The share ID is read from `data.shareId`; a top-level `shareId` (or a string `data`) is accepted too. */
-export async function outputShareId(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const outputShareId: PostReceiveHook = async function (_items, response) {
 	const body = (response.body ?? {}) as IDataObject;
 	const data = (body.data && typeof body.data === 'object' ? body.data : {}) as IDataObject;
 	const shareId =
@@ -31,7 +22,7 @@ export async function outputShareId(
 		});
 	}
 	return [{ json: { voiceId: voiceIdOf(this), shareId } }];
-}
+};
 
 /** Vocu does not document this endpoint: its path and the `data.shareId` answer come from third-party clients. */
 export const getShareId: VocuOperation = operation({

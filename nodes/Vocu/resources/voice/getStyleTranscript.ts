@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
@@ -13,16 +9,12 @@ import { voiceIdOf } from './common';
 import { dataOf, styleIdParameter } from './current';
 
 /** `data` is the transcript itself, or null when the style has none (not an error); `{ text }` is read too. */
-export async function outputTranscript(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const outputTranscript: PostReceiveHook = async function (_items, response) {
 	const data = dataOf(response);
 	const text = data && typeof data === 'object' ? (data as IDataObject).text : data;
 	const transcript = typeof text === 'string' ? text : null;
 	return [{ json: { voiceId: voiceIdOf(this), styleId: styleIdParameter(this), transcript } }];
-}
+};
 
 export const getStyleTranscript: VocuOperation = operation({
 	name: 'Get Style Transcript',

@@ -1,10 +1,6 @@
-import type {
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
@@ -13,11 +9,7 @@ import { voiceOf, styleIdParameter } from './current';
 import { stylesOf, withoutDeletedStyles } from './common';
 
 /** Vocu answers 200 for a style ID it does not know and resets nothing; the answer's style list tells. */
-export async function confirmStyleReset(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const confirmStyleReset: PostReceiveHook = async function (_items, response) {
 	const voice = voiceOf(response);
 	const styleId = styleIdParameter(this);
 	const styles = stylesOf(voice);
@@ -34,7 +26,7 @@ export async function confirmStyleReset(
 		);
 	}
 	return [{ json: withoutDeletedStyles(voice) }];
-}
+};
 
 export const resetStyle: VocuOperation = operation({
 	name: 'Reset Style',

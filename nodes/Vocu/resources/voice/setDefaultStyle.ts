@@ -1,11 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
@@ -17,15 +12,12 @@ import { stylesOf, withoutDeletedStyles, type Style as VoiceStyle } from './comm
 const stylesBefore = new WeakMap<IExecuteSingleFunctions, VoiceStyle[]>();
 
 /** Reads the voice first: Vocu gives the old default style a new, unpredictable ID, found by comparing. */
-export async function rememberStylesBefore(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const rememberStylesBefore: PreSendHook = async function (requestOptions) {
 	const voice = await readCurrentVoice(this);
 	requireStyle(this.getNode(), this.getItemIndex(), voice, styleIdParameter(this));
 	stylesBefore.set(this, stylesOf(voice));
 	return requestOptions;
-}
+};
 
 /** The former default after the swap: the one new ID, else the style with its audio or (last) its name. */
 function findFormerDefault(before: VoiceStyle[], after: VoiceStyle[]): VoiceStyle | undefined {
@@ -50,11 +42,7 @@ function findFormerDefault(before: VoiceStyle[], after: VoiceStyle[]): VoiceStyl
  * (`promotedStyleId` was its ID), and the former default has a new ID (`previousDefaultStyleId`, null when Vocu's
  * answer does not list it). `styleIdChanges` lists both moves for updating stored IDs.
  */
-export async function reportStyleIdSwap(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const reportStyleIdSwap: PostReceiveHook = async function (_items, response) {
 	const voice = voiceOf(response);
 	const promotedStyleId = styleIdParameter(this);
 	const before = stylesBefore.get(this) ?? [];
@@ -95,7 +83,7 @@ export async function reportStyleIdSwap(
 			},
 		},
 	];
-}
+};
 
 export const setDefaultStyle: VocuOperation = operation({
 	name: 'Set Default Style',

@@ -1,13 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INode,
-	INodeExecutionData,
-	JsonObject,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../routing/hooks';
 import { REQUEST_ID_HEADER } from '../constants';
 import type { OperationKey } from '../routing/operationKeys';
 import { headerValue } from '../transport/headers';
@@ -137,11 +131,7 @@ export function operationKeyOf(context: IExecuteSingleFunctions): OperationKey {
 }
 
 /** postReceive step of every operation (after retries): turns Vocu failures (HTTP status or body status) into NodeApiError. */
-export async function throwOnVocuError(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const throwOnVocuError: PostReceiveHook = async function (items, response) {
 	const failure = describeVocuFailure(
 		response.statusCode,
 		response.body,
@@ -153,4 +143,4 @@ export async function throwOnVocuError(
 	if (failure)
 		throw shapeErrorForTool(this, vocuApiError(this.getNode(), failure, this.getItemIndex()));
 	return items;
-}
+};

@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { PostReceiveHook } from './hooks';
 /** Last postReceive of every operation: ties each output item to the input item it came from. */
 export async function pairWithInput(
 	this: IExecuteSingleFunctions,
@@ -16,17 +12,13 @@ export async function pairWithInput(
 }
 
 /** Vocu wraps results as `{ status, message, data }`; a list becomes one item per element. */
-export async function unwrapData(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const unwrapData: PostReceiveHook = async function (_items, response) {
 	const body = response.body as IDataObject;
 	const data = body && typeof body === 'object' && 'data' in body ? body.data : body;
 	if (Array.isArray(data)) return data.map((json) => ({ json: json as IDataObject }));
 	if (data && typeof data === 'object') return [{ json: data as IDataObject }];
 	return [{ json: { success: true } }];
-}
+};
 
 /** Deletes and template updates answer `{ status, message }` only. */
 export async function confirmSuccess(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
@@ -34,13 +26,9 @@ export async function confirmSuccess(this: IExecuteSingleFunctions): Promise<INo
 }
 
 /** Add by Share ID answers with `voiceId` at the top level (one third-party client reads `data.id`). */
-export async function unwrapSharedVoice(
-	this: IExecuteSingleFunctions,
-	_items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const unwrapSharedVoice: PostReceiveHook = async function (_items, response) {
 	const body = response.body as IDataObject;
 	const data = (body.data ?? {}) as IDataObject;
 	const voiceId = body.voiceId ?? data.voiceId ?? data.id;
 	return [{ json: { voiceId, shareId: this.getNodeParameter('shareId', '') as string, ...data } }];
-}
+};

@@ -4,10 +4,10 @@ import type {
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import type { PostReceiveHook } from './hooks';
 import { LIMITS } from '../constants';
 import { rememberRequest } from '../transport/retry';
 
@@ -64,16 +64,12 @@ export function takePage(
 const totals = new WeakMap<IExecuteSingleFunctions, number>();
 
 /** postReceive step of every paginated operation, before the page is unwrapped: keeps `total` when Vocu gives one. */
-export async function rememberListTotal(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const rememberListTotal: PostReceiveHook = async function (items, response) {
 	const total = (response.body as IDataObject | undefined)?.total;
 	if (typeof total === 'number' && Number.isFinite(total)) totals.set(this, total);
 	else totals.delete(this);
 	return items;
-}
+};
 
 /**
  * The one paginator for the declarative lists, driven by Return All and Limit (see the rule above). Pages are

@@ -1,6 +1,6 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PreSendHook } from './hooks';
 import { INVALID_BASE_URL } from '../transport/baseUrl';
 import { encodePathId } from '../constants';
 import { rememberRequest } from '../transport/retry';
@@ -23,10 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
  * from the node parameter `name` (resource locators give their value), checked and URL-encoded, and remembers
  * the request for rate-limit retries. Later preSend steps must mutate and return this same options object.
  */
-export async function fillPathParameters(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const fillPathParameters: PreSendHook = async function (requestOptions) {
 	const itemIndex = this.getItemIndex();
 	if (requestOptions.baseURL === INVALID_BASE_URL) {
 		throw new NodeOperationError(
@@ -63,4 +60,4 @@ export async function fillPathParameters(
 	});
 	rememberRequest(this, requestOptions);
 	return requestOptions;
-}
+};

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import type { PreSendHook } from '../routing/hooks';
 import { API_PATHS } from '../constants';
 import { accountConcurrency, accountKey, DEFAULT_ACCOUNT_CONCURRENCY } from './accountQuota';
 import { acquireSlots, nodeWindowKey, releaseSlot, type WindowClaim } from './throttle';
@@ -121,12 +122,9 @@ function guardSends(context: IExecuteSingleFunctions): void {
  * no answer (timeout, reset) is reported as "may have run" instead of being retried blindly. The helper object
  * belongs to this item's context only.
  */
-export async function guardChargedRequest(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
+export const guardChargedRequest: PreSendHook = async function (requestOptions) {
 	const claims = await windowsFor(this);
 	if (claims.length) await acquireSlots(this, claims, (requestOptions.timeout ?? 300_000) + 5_000);
 	guardSends(this);
 	return requestOptions;
-}
+};

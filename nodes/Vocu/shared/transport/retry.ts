@@ -3,10 +3,10 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
-	INodeExecutionData,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../routing/hooks';
 import { CREDENTIAL_NAME } from '../constants';
 
 /** 429 and 503 mean Vocu did not process the request, so sending it again cannot charge twice. */
@@ -68,11 +68,7 @@ interface RetrySettings {
  * Vocu asks, until it gets another answer or runs out of attempts (Settings → Request Options). The response
  * object is updated in place, and the items replaced, so later steps see the final answer.
  */
-export async function retryRateLimited(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
+export const retryRateLimited: PostReceiveHook = async function (items, response) {
 	const options = sentRequests.get(this);
 	if (!options || !RETRYABLE_STATUSES.has(response.statusCode)) return items;
 	const settings = this.getNodeParameter('requestOptions', {}) as RetrySettings;
@@ -93,4 +89,4 @@ export async function retryRateLimited(
 		attempt++;
 	}
 	return [{ json: response.body as IDataObject }];
-}
+};
