@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import {
 	applySyncTimeout,
 	speechItem,
-	speechOptions,
+	speechFields,
 	speechRequestInput,
 	speechResultJson,
 } from '../../../nodes/Vocu/resources/speech/common';
@@ -89,7 +89,15 @@ describe('speech helpers', () => {
 	});
 
 	it('offers File Name (described per operation) and Max Concurrent Generations as Options', () => {
-		const field = speechOptions('Name of the output file.');
+		const fields = speechFields(['preset'], [], 'Name of the output file.');
+		expect(fields.map((f) => f.name)).toEqual([
+			'voiceId',
+			'styleId',
+			'text',
+			'generationOptions',
+			'options',
+		]);
+		const field = fields[fields.length - 1];
 		expect(field).toMatchObject({ name: 'options', type: 'collection', default: {} });
 		expect(field.options).toEqual([
 			expect.objectContaining({ name: 'fileName', description: 'Name of the output file.' }),

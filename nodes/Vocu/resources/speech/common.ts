@@ -8,7 +8,6 @@ import type {
 } from 'n8n-workflow';
 
 import { outputPropertyName } from '../../shared/audio';
-
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
 import {
@@ -18,14 +17,13 @@ import {
 	styleField,
 	VOICE_TO_SPEAK_WITH,
 } from '../../shared/fields/common';
+import {
+	generationOptionsField,
+	type GenerationParameter,
+} from '../../shared/fields/generationOptions';
 import { voiceLocator } from '../../shared/fields/locators';
 import { generationParameters } from '../../shared/generationParameters';
 import { requireId, requireText } from '../../shared/validation';
-
-/** Voice, style and text: the input of both speech operations. */
-export function speechInputFields(): INodeProperties[] {
-	return [voiceLocator({ description: VOICE_TO_SPEAK_WITH }), styleField(), speakTextField()];
-}
 
 /** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
 const maxConcurrentOption: INodeProperties = {
@@ -38,9 +36,23 @@ const maxConcurrentOption: INodeProperties = {
 		"Lowers how many items of this node generate at the same time. Without this option the node keeps to the account's own limit, read from Vocu (Account → Get: quota.syncBaseConcurrent + quota.syncPaidConcurrent; 3 if it cannot be read) and shared by the executions of this n8n process (each queue-mode worker has its own); a value at or above that limit changes nothing. 0 turns every limit off and sends all items at once: Vocu then holds the extra requests for up to 330 s.",
 };
 
-/** The Options of both speech operations: the output file name (described per operation) and concurrency. */
-export function speechOptions(fileNameDescription: string): INodeProperties {
-	return optionsCollection([outputFileNameOption(fileNameDescription), maxConcurrentOption]);
+/**
+ * The fields of both speech operations: voice, style, text, the Generation Options they accept, the operation's
+ * output fields, and Options (the output file name, described per operation, and concurrency).
+ */
+export function speechFields(
+	parameters: GenerationParameter[],
+	outputFields: INodeProperties[],
+	fileNameDescription: string,
+): INodeProperties[] {
+	return [
+		voiceLocator({ description: VOICE_TO_SPEAK_WITH }),
+		styleField(),
+		speakTextField(),
+		generationOptionsField(parameters),
+		...outputFields,
+		optionsCollection([outputFileNameOption(fileNameDescription), maxConcurrentOption]),
+	];
 }
 
 /**

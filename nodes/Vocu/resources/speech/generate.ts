@@ -6,15 +6,9 @@ import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
-import { generationOptionsField, SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
+import { SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
 import { wantsAudioDownload } from '../../shared/tool';
-import {
-	speechInputFields,
-	speechItem,
-	speechOptions,
-	speechRequestInput,
-	speechResultJson,
-} from './common';
+import { speechFields, speechItem, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
 export const sendSpeechGenerate: PreSendHook = async function (requestOptions) {
@@ -49,9 +43,7 @@ const generateSpec: OperationSpec = {
 	postReceive: [speechGenerateOutput],
 };
 
-const generateFields: INodeProperties[] = [
-	...speechInputFields(),
-	generationOptionsField([...SEGMENT_PARAMETERS, 'srt']),
+const downloadAudioFields: INodeProperties[] = [
 	{
 		displayName: 'Download Audio',
 		name: 'downloadAudio',
@@ -61,7 +53,12 @@ const generateFields: INodeProperties[] = [
 			'Whether to download the MP3 into a binary field. Off returns only the JSON with the audio URL. As an AI agent tool, audio is never downloaded.',
 	},
 	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
-	speechOptions('Name of the output file. Empty uses the name Vocu gives the audio.'),
 ];
+
+const generateFields = speechFields(
+	[...SEGMENT_PARAMETERS, 'srt'],
+	downloadAudioFields,
+	'Name of the output file. Empty uses the name Vocu gives the audio.',
+);
 
 export const generate: VocuOperation = operation({ ...generateSpec, fields: generateFields });

@@ -1,4 +1,4 @@
-import type { IDataObject, IN8nHttpFullResponse, INodeProperties, JsonObject } from 'n8n-workflow';
+import type { IDataObject, IN8nHttpFullResponse, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
@@ -8,15 +8,9 @@ import { operation, type OperationSpec, type VocuOperation } from '../../shared/
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { headerValue } from '../../shared/transport/headers';
-import { generationOptionsField, STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
+import { STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
 import { asQueryParameters } from '../../shared/generationParameters';
-import {
-	speechInputFields,
-	speechItem,
-	speechOptions,
-	speechRequestInput,
-	speechResultJson,
-} from './common';
+import { speechFields, speechItem, speechRequestInput, speechResultJson } from './common';
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
 export const sendSpeechStream: PreSendHook = async function (requestOptions) {
@@ -86,11 +80,10 @@ const streamSpec: OperationSpec = {
 	postReceive: [speechStreamOutput],
 };
 
-const streamFields: INodeProperties[] = [
-	...speechInputFields(),
-	generationOptionsField(STREAM_PARAMETERS),
-	outputBinaryField(),
-	speechOptions('Name of the output file. Empty uses the audio ID.'),
-];
+const streamFields = speechFields(
+	STREAM_PARAMETERS,
+	[outputBinaryField()],
+	'Name of the output file. Empty uses the audio ID.',
+);
 
 export const stream: VocuOperation = operation({ ...streamSpec, fields: streamFields });
