@@ -3,7 +3,8 @@
 // and the Vocu Tool (n8n-nodes-vocu.vocuTool, parameters from $fromAI). The chat model talks to a fake
 // OpenAI-compatible server in this process: its first answer is a tool call with the scenario's arguments, the
 // next request carries the tool's result as a `tool` message, which is recorded and checked: what the model
-// receives on success (JSON with ID and audio URL, at most 1 KB, no audio downloaded) and on a wrong voice ID.
+// receives on success (JSON with the IDs and audio URL it needs, at most 1 KB, no API key, no audio downloaded)
+// for Speech → Generate and Stream, Task → Create and Voice → Get Many, and on a wrong voice ID.
 // The wrong-voice workflow sets the tool's On Error to Continue: n8n 1.123 otherwise ends the whole run on a tool
 // error instead of handing the message to the model (2.41 hands it over either way).
 //
@@ -51,6 +52,47 @@ const SCENARIOS = {
 			must(
 				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
 				`no id/audioUrl in ${result}`,
+			);
+		},
+	},
+	stream: {
+		title:
+			'AI Agent → Vocu Tool (Speech → Stream): the model gets ID and audio URLs, ≤ 1 KB, no binary, no download',
+		args: { voiceId: SEED.readyVoiceId, text: 'Welcome to the streamed line.' },
+		calls: ['GET /api/account/info 200', 'GET /api/tts/simple-generate 200'],
+		check: (result) => {
+			const [answer] = parseArray(result);
+			must(
+				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
+				`no id/audioUrl in ${result}`,
+			);
+			must(/^https?:\/\//.test(String(answer.streamUrl)), `no streamUrl in ${result}`);
+			must(
+				answer.characters === 'Welcome to the streamed line.'.length,
+				`characters ${answer.characters}`,
+			);
+			must(!/"(data|binary)"/.test(result), `binary data handed to the model: ${result}`);
+		},
+	},
+	voices: {
+		title:
+			'AI Agent → Vocu Tool (Voice → Get Many): the model gets voice and style IDs incl. market voices, ≤ 1 KB',
+		args: { includeMarket: true },
+		calls: ['GET /api/voice 200'],
+		check: (result) => {
+			const voices = parseArray(result);
+			const ids = voices.map((voice) => voice.id);
+			for (const id of [SEED.readyVoiceId, `market:${SEED.marketVoiceUuid}`])
+				must(ids.includes(id), `voice ${id} missing in ${result}`);
+			must(
+				voices.every((voice) => voice.name && voice.status && Array.isArray(voice.styles)),
+				`a voice without name/status/styles in ${result}`,
+			);
+			const ready = voices.find((voice) => voice.id === SEED.readyVoiceId);
+			const styleIds = ready.styles.map((style) => style.id);
+			must(
+				styleIds.includes(SEED.happyStyleId) && !styleIds.includes(SEED.deletedStyleId),
+				`styles of the ready voice: ${JSON.stringify(ready.styles)}`,
 			);
 		},
 	},
@@ -163,7 +205,7 @@ function fakeOpenAi() {
 }
 
 /** What the model received must be what the scenario expects, small, with the agent's final answer given. */
-function checkScenario(name, record, execution) {
+function checkScenario(name, record, execution, apiKey) {
 	must(record, 'the chat model was never called');
 	must(
 		record.toolResults.length === 1,
@@ -174,6 +216,7 @@ function checkScenario(name, record, execution) {
 		result.length <= 1024,
 		`tool result is ${result.length} characters: ${result.slice(0, 200)}…`,
 	);
+	must(!result.includes(apiKey), 'the API key is in the tool result');
 	SCENARIOS[name].check(result);
 	const runs = execution?.data?.resultData?.runData?.['AI Agent'];
 	const output = JSON.stringify(runs?.[runs.length - 1]?.data?.main?.[0]?.[0]?.json ?? {});
@@ -225,11 +268,18 @@ async function runOne(n8n, env, name, workflowId, fake, sandbox) {
 			throw new Error(
 				`no execution printed:\n${`${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-12).join('\n')}`,
 			);
-		const note = checkScenario(name, fake.seen[name], execution);
-		const downloads = sandbox.requests
-			.slice(firstRequest)
-			.filter((entry) => entry.origin === 'storage').length;
+		const note = checkScenario(name, fake.seen[name], execution, sandbox.options.apiKey);
+		const during = sandbox.requests.slice(firstRequest);
+		const downloads = during.filter((entry) => entry.origin === 'storage').length;
 		must(downloads === 0, `${downloads} audio download(s) as a tool`);
+		const expected = SCENARIOS[name].calls;
+		const calls = during
+			.filter((entry) => entry.origin !== 'storage')
+			.map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
+		must(
+			!expected || JSON.stringify(calls) === JSON.stringify(expected),
+			`Vocu calls ${calls.join(', ')}; expected ${expected?.join(', ')}`,
+		);
 		return { outcome: 'pass', title, ms: Date.now() - started, note };
 	} catch (error) {
 		return { outcome: 'fail', title, ms: Date.now() - started, reason: error.message };
