@@ -14,7 +14,7 @@ import { getPresets } from './methods/presets';
 import { searchSplitters } from './methods/splitters';
 import { searchTemplates, searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
-import { CREDENTIAL_NAME } from './shared/constants';
+import { CREDENTIAL_NAME, VOCU_ICON } from './shared/constants';
 import { requestSettings } from './shared/fields/requestSettings';
 import { shapeOutputForTool, toolAwareProperties } from './shared/tool';
 
@@ -22,7 +22,7 @@ export class Vocu implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Vocu',
 		name: 'vocu',
-		icon: { light: 'file:vocu.svg', dark: 'file:vocu.dark.svg' },
+		icon: VOCU_ICON,
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../Vocu/shared/constants';
+import { CREDENTIAL_NAME, VOCU_ICON } from '../Vocu/shared/constants';
 import { EVENTS, triggerProperties } from './description';
 import { pollTaskFinished } from './tasks';
 import { pollVoiceReady } from './voices';
@@ -15,7 +15,7 @@ export class VocuTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Vocu Trigger',
 		name: 'vocuTrigger',
-		icon: { light: 'file:vocu.svg', dark: 'file:vocu.dark.svg' },
+		icon: VOCU_ICON,
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { FINAL_TASK_STATUS_OPTIONS } from '../Vocu/shared/fields/taskStatus';
+
 export const EVENTS = { taskFinished: 'taskFinished', voiceReady: 'voiceReady' } as const;
 
 export const DEFAULT_MAX_ITEMS = 20;
@@ -31,10 +33,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Task Statuses',
 		name: 'taskStatuses',
 		type: 'multiOptions',
-		options: [
-			{ name: 'Generated', value: 'generated', description: 'The audio is ready' },
-			{ name: 'Failed', value: 'failed', description: 'Vocu could not generate the audio' },
-		],
+		options: FINAL_TASK_STATUS_OPTIONS,
 		default: ['generated'],
 		description: 'Which outcomes start the workflow',
 		displayOptions: forTasks,

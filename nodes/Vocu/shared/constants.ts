@@ -1,5 +1,8 @@
 export const CREDENTIAL_NAME = 'vocuApi';
 
+/** The icon of both nodes (each node folder holds the two files; the build copies them into dist/). */
+export const VOCU_ICON = { light: 'file:vocu.svg', dark: 'file:vocu.dark.svg' } as const;
+
 /**
  * Every Vocu API path the node calls. `:name` placeholders are filled from the node parameter of that name
  * (declarative routing, see routing/pathParameters.ts) or with `fillPath` (code paths). Paths marked "unconfirmed"

@@ -1,5 +1,4 @@
 import type { PostReceiveHook } from '../../shared/routing/hooks';
-
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { NEW_ZIP_UPLOAD, uploadIdOf } from './common';

@@ -1,7 +1,7 @@
 import type { PreSendHook } from '../../shared/routing/hooks';
-
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { textField } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import {
 	checkSplitterConfig,
@@ -32,15 +32,10 @@ export const create: VocuOperation = operation({
 	preSend: [sendNewSplitter],
 	postReceive: [unwrapData],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
+		textField('Name', 'name', 'Name of the splitter, at most 100 characters', {
 			required: true,
 			placeholder: 'e.g. Two-speaker dialogue',
-			description: 'Name of the splitter, at most 100 characters',
-		},
+		}),
 		{
 			displayName: 'Configuration',
 			name: 'config',

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { textField, updateFieldsCollection } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import { inputError } from '../../shared/validation';
 import {
@@ -48,29 +49,16 @@ export const update: VocuOperation = operation({
 	postReceive: [unwrapData],
 	fields: [
 		splitterLocator({ description: 'The splitter to update' }),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Configuration Changes',
-					name: 'config',
-					type: 'json',
-					default: '{}',
-					description:
-						'Changes as JSON, deep-merged by Vocu into the saved configuration: only the keys you send change; objects merge into objects, anything else (arrays too) replaces the old value, and null deletes a key (e.g. {"&lt;Ben&gt;": null}). Vocu checks the merged result and changes nothing if it breaks the rules.',
-				},
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					description: 'New name of the splitter, at most 100 characters',
-				},
-			],
-		},
+		updateFieldsCollection([
+			{
+				displayName: 'Configuration Changes',
+				name: 'config',
+				type: 'json',
+				default: '{}',
+				description:
+					'Changes as JSON, deep-merged by Vocu into the saved configuration: only the keys you send change; objects merge into objects, anything else (arrays too) replaces the old value, and null deletes a key (e.g. {"&lt;Ben&gt;": null}). Vocu checks the merged result and changes nothing if it breaks the rules.',
+			},
+			textField('Name', 'name', 'New name of the splitter, at most 100 characters'),
+		]),
 	],
 });

@@ -7,6 +7,7 @@ import { operation, type OperationSpec, type VocuOperation } from '../../shared/
 import { API_PATHS } from '../../shared/constants';
 import {
 	optionsCollection,
+	segmentsCollection,
 	segmentVoiceIdField,
 	speakTextField,
 	styleField,
@@ -26,34 +27,21 @@ import { completeCreatedTask, waitSettings } from './waitForCompletion';
 
 const textField = speakTextField();
 
-const segmentsField: INodeProperties = {
-	displayName: 'Segments',
-	name: 'segments',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, sortable: true },
-	placeholder: 'Add Segment',
-	default: {},
-	description:
-		'The parts of the task in speaking order; each can use its own voice, style and options',
-	options: [
+const segmentsField = segmentsCollection(
+	'The parts of the task in speaking order; each can use its own voice, style and options',
+	[
+		segmentVoiceIdField('ID of the voice for this segment (Voice → Get Many lists them)'),
 		{
-			displayName: 'Segment',
-			name: 'segment',
-			values: [
-				segmentVoiceIdField('ID of the voice for this segment (Voice → Get Many lists them)'),
-				{
-					displayName: 'Style ID',
-					name: 'styleId',
-					type: 'string',
-					default: 'default',
-					description: 'ID of the voice style to use; "default" is the voice\'s own style',
-				},
-				textField,
-				generationOptionsField(SEGMENT_PARAMETERS),
-			],
+			displayName: 'Style ID',
+			name: 'styleId',
+			type: 'string',
+			default: 'default',
+			description: 'ID of the voice style to use; "default" is the voice\'s own style',
 		},
+		textField,
+		generationOptionsField(SEGMENT_PARAMETERS),
 	],
-};
+);
 
 function segmentBody(node: INode, at: InputLocation, segment: IDataObject): IDataObject {
 	return {

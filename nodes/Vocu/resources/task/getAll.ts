@@ -8,6 +8,7 @@ import {
 	simplifyField,
 	simplifyWith,
 } from '../../shared/fields/common';
+import { TASK_STATUS_OPTIONS } from '../../shared/fields/taskStatus';
 import { unwrapData } from '../../shared/routing/output';
 import { SIMPLE_TASK_FIELDS, simpleTask } from './common';
 
@@ -29,12 +30,7 @@ const getAllFields: INodeProperties[] = [
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			options: [
-				{ name: 'Failed', value: 'failed' },
-				{ name: 'Generated', value: 'generated' },
-				{ name: 'Pending', value: 'pending' },
-				{ name: 'Processing', value: 'processing' },
-			],
+			options: TASK_STATUS_OPTIONS,
 			default: 'generated',
 			description: 'Only return tasks in this state',
 			routing: { send: { type: 'query', property: 'status' } },

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
-import { segmentVoiceIdField } from '../../shared/fields/common';
+import { segmentsCollection, segmentVoiceIdField, textField } from '../../shared/fields/common';
 import { VOICE_ID } from '../../shared/validation';
 
 interface Segment {
@@ -71,34 +71,26 @@ export function templateIdOf(context: IExecuteSingleFunctions): string {
 }
 
 /** The lines of a template (Create and Update): voice and text per segment, sent as `contents`. */
-export const segmentsField: INodeProperties = {
-	displayName: 'Segments',
-	name: 'segments',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, sortable: true },
-	placeholder: 'Add Segment',
-	default: {},
-	required: true,
-	description: 'The lines of the template, in order: which voice speaks which text',
-	options: [
-		{
-			displayName: 'Segment',
-			name: 'segment',
-			values: [
-				segmentVoiceIdField(
-					'ID of the voice that speaks this segment: a UUID, or market: followed by the UUID for a market voice. Vocu stores the voices of a template as numbered slots, not as IDs.',
-				),
-				{
-					displayName: 'Text',
-					name: 'text',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-					required: true,
-					description: 'What the voice says in this segment',
-				},
-			],
-		},
+export const segmentsField: INodeProperties = segmentsCollection(
+	'The lines of the template, in order: which voice speaks which text',
+	[
+		segmentVoiceIdField(
+			'ID of the voice that speaks this segment: a UUID, or market: followed by the UUID for a market voice. Vocu stores the voices of a template as numbered slots, not as IDs.',
+		),
+		textField('Text', 'text', 'What the voice says in this segment', {
+			typeOptions: { rows: 3 },
+			required: true,
+		}),
 	],
-	routing: { send: { preSend: [sendTemplateSegments] } },
-};
+	{ required: true, routing: { send: { preSend: [sendTemplateSegments] } } },
+);
+
+/** Sends a trimmed text, or nothing when it is empty. */
+export const TRIMMED_OR_OMITTED = '={{ $value.trim() || undefined }}';
+
+/** The template's description (Create and Update), sent trimmed; empty sends none. */
+export function templateDescriptionField(description: string): INodeProperties {
+	return textField('Description', 'templateDescription', description, {
+		routing: { send: { type: 'body', property: 'description', value: TRIMMED_OR_OMITTED } },
+	});
+}

@@ -3,28 +3,15 @@ import type { INodeProperties } from 'n8n-workflow';
 import { API_PATHS } from '../../shared/constants';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { unwrapData } from '../../shared/routing/output';
-import { segmentsField } from './common';
+import { textField } from '../../shared/fields/common';
+import { segmentsField, templateDescriptionField } from './common';
 
 const createFields: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'templateName',
-		type: 'string',
-		default: '',
+	textField('Name', 'templateName', 'Name of the template (need not be unique)', {
 		required: true,
-		description: 'Name of the template (need not be unique)',
 		routing: { send: { type: 'body', property: 'name', value: '={{ $value.trim() }}' } },
-	},
-	{
-		displayName: 'Description',
-		name: 'templateDescription',
-		type: 'string',
-		default: '',
-		description: 'What the template is for',
-		routing: {
-			send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' },
-		},
-	},
+	}),
+	templateDescriptionField('What the template is for'),
 	segmentsField,
 ];
 

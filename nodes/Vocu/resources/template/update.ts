@@ -9,7 +9,13 @@ import { API_PATHS, fillPath } from '../../shared/constants';
 import { templateLocator } from '../../shared/fields/locators';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { vocuRequest } from '../../shared/transport/request';
-import { segmentsField, templateIdOf } from './common';
+import { textField } from '../../shared/fields/common';
+import {
+	segmentsField,
+	templateDescriptionField,
+	templateIdOf,
+	TRIMMED_OR_OMITTED,
+} from './common';
 
 /** Vocu answers an update without the template, so it is read again: the output is the template as now stored. */
 export async function rereadTemplate(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
@@ -29,27 +35,15 @@ const updateFields: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Name',
-		name: 'templateName',
-		type: 'string',
-		default: '',
-		description: 'New name of the template. Leave empty to keep the current name.',
-		routing: {
-			send: { type: 'body', property: 'name', value: '={{ $value.trim() || undefined }}' },
-		},
-	},
-	{
-		displayName: 'Description',
-		name: 'templateDescription',
-		type: 'string',
-		default: '',
-		description:
-			'New description. Leave empty to remove the description (update is a full replacement).',
-		routing: {
-			send: { type: 'body', property: 'description', value: '={{ $value.trim() || undefined }}' },
-		},
-	},
+	textField(
+		'Name',
+		'templateName',
+		'New name of the template. Leave empty to keep the current name.',
+		{ routing: { send: { type: 'body', property: 'name', value: TRIMMED_OR_OMITTED } } },
+	),
+	templateDescriptionField(
+		'New description. Leave empty to remove the description (update is a full replacement).',
+	),
 	{
 		...segmentsField,
 		description: 'All segments of the template, in order. They replace the current segments.',

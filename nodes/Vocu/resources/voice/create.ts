@@ -6,7 +6,7 @@ import { binaryAsDataUrl, sendBinaryAsDataUrl, type BinaryRule } from '../../sha
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS, LIMITS } from '../../shared/constants';
-import { inputBinaryField, optionsCollection } from '../../shared/fields/common';
+import { inputBinaryField, optionsCollection, textField } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import {
 	additionalFieldsCollection,
@@ -140,16 +140,11 @@ export const create: VocuOperation = operation({
 	],
 	postReceive: [unwrapData, waitForVoiceIfAsked, hideDeletedStyles],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
+		textField('Name', 'name', 'Name of the new voice', {
 			required: true,
 			placeholder: 'e.g. Narrator',
-			description: 'Name of the new voice',
 			routing: { send: { type: 'body', property: 'name' } },
-		},
+		}),
 		inputBinaryField(
 			'Name of the input binary field holding the voice sample: at least 3 seconds of clear speech, as audio (MP3, WAV, M4A…) or MP4 video, up to 100 MB',
 		),

@@ -7,35 +7,22 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { textField, updateFieldsCollection } from '../../shared/fields/common';
+
 /**
  * Vocu's `…/info` calls (voice and style) write asymmetrically: `name` changes only when it is non-empty, while
  * `description` is always written, so leaving it out clears it. The node therefore always sends a description:
  * the user's, or the current one read from Vocu first. This is right under both readings of the docs (cleared or kept).
  */
 export function updateInfoFields(what: 'voice' | 'style'): INodeProperties {
-	return {
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				description: `New description of the ${what}. Leave this field out to keep the current one (the node reads it from Vocu and sends it again); add it empty to clear it.`,
-			},
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: `New name of the ${what}`,
-			},
-		],
-	};
+	return updateFieldsCollection([
+		textField(
+			'Description',
+			'description',
+			`New description of the ${what}. Leave this field out to keep the current one (the node reads it from Vocu and sends it again); add it empty to clear it.`,
+		),
+		textField('Name', 'name', `New name of the ${what}`),
+	]);
 }
 
 export interface InfoUpdate {

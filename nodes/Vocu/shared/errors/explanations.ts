@@ -31,22 +31,22 @@ export const STATUS_EXPLANATIONS: Record<number, Explanation> = {
 	},
 };
 
-const TEMPLATE_NOT_FOUND: Explanation = {
-	message: 'The template does not exist',
-	description:
-		'Check the template ID; deleted templates and templates of other accounts are not visible.',
-};
+/** A 404 on the path of a saved thing of the account: missing, deleted or another account's. */
+function accountItemNotFound(thing: string, whereListed = ''): Explanation {
+	return {
+		message: `The ${thing} does not exist`,
+		description: `Check the ${thing} ID${whereListed}; deleted ${thing}s and ${thing}s of other accounts are not visible.`,
+	};
+}
+
+const TEMPLATE_NOT_FOUND = accountItemNotFound('template');
 
 const UPLOAD_NOT_FOUND: Explanation = {
 	message: 'The upload does not exist',
 	description: 'Check the Upload ID: it comes from File → Create Upload in the same Vocu account.',
 };
 
-const SPLITTER_NOT_FOUND: Explanation = {
-	message: 'The splitter does not exist',
-	description:
-		'Check the splitter ID (Splitter → Get Many lists them); deleted splitters and splitters of other accounts are not visible.',
-};
+const SPLITTER_NOT_FOUND = accountItemNotFound('splitter', ' (Splitter → Get Many lists them)');
 
 const SPEECH_TEXT_TOO_LONG: Explanation = {
 	message: 'The text is too long for one synchronous generation',

@@ -139,6 +139,44 @@ export function optionsCollection(
 	};
 }
 
+/** The "Update Fields" collection of an update operation: only the fields the user adds are sent. */
+export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return optionsCollection(options, {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		placeholder: 'Add Field',
+	});
+}
+
+/** A text field, empty by default; `extra` adds what it needs (required, placeholder, routing, ...). */
+export function textField(
+	displayName: string,
+	name: string,
+	description: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return { displayName, name, type: 'string', default: '', description, ...extra };
+}
+
+/** A reorderable list of segments in speaking order, read as `segments.segment[]`. */
+export function segmentsCollection(
+	description: string,
+	values: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Segments',
+		name: 'segments',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Segment',
+		default: {},
+		description,
+		options: [{ displayName: 'Segment', name: 'segment', values }],
+		...extra,
+	};
+}
+
 /** The Filters collection of a Get Many operation. */
 export function filtersField(options: INodeProperties[]): INodeProperties {
 	return optionsCollection(options, {

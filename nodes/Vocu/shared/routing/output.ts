@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { PostReceiveHook } from './hooks';
+
 /** Last postReceive of every operation: ties each output item to the input item it came from. */
 export async function pairWithInput(
 	this: IExecuteSingleFunctions,
@@ -20,9 +21,15 @@ export const unwrapData: PostReceiveHook = async function (_items, response) {
 	return [{ json: { success: true } }];
 };
 
-/** Deletes and template updates answer `{ status, message }` only. */
-export async function confirmSuccess(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-	return [{ json: { success: true } }];
+/**
+ * A delete's output: Vocu answers `{ status, message }` only, so the node answers `{ deleted: true, <id>: … }` with
+ * the ID the user gave in the `idParameter` field.
+ */
+export function confirmDeleted(idParameter: string): PostReceiveHook {
+	return async function () {
+		const id = String(this.getNodeParameter(idParameter, '', { extractValue: true }) ?? '').trim();
+		return [{ json: { deleted: true, [idParameter]: id } }];
+	};
 }
 
 /** Add by Share ID answers with `voiceId` at the top level (one third-party client reads `data.id`). */
