@@ -1,17 +1,10 @@
 import './environment';
 
 import { LoadOptionsContext } from 'n8n-core';
-import type {
-	INode,
-	INodeParameters,
-	INodeTypes,
-	IWorkflowExecuteAdditionalData,
-} from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
-import { TestCredentialsHelper } from './credentialsHelper';
+import { executionAdditionalData, nodeTypesFor, vocuNodeFor, workflowFor } from './n8nWorkflow';
 import { NODE_TYPE, vocuCredentials } from './runNode';
 
 /**
@@ -23,34 +16,13 @@ export function pickerContext(
 	parameters: INodeParameters,
 	path: string,
 ): LoadOptionsContext {
-	const vocu = new Vocu();
-	const nodeTypes = {
-		getByName: () => vocu,
-		getByNameAndVersion: () => vocu,
-		getKnownTypes: () => ({}),
-	} as unknown as INodeTypes;
-	const node: INode = {
-		id: 'picker',
-		name: 'Vocu',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
-	};
-	const workflow = new Workflow({
-		id: 'test',
-		nodes: [node],
-		connections: {},
-		nodeTypes,
-		active: false,
-	});
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(
-			{ vocuApi: new VocuApi() },
-			{ vocuApi: vocuCredentials(baseUrl) },
-		),
+	const node = vocuNodeFor(NODE_TYPE, 'Vocu', parameters, { id: 'picker' });
+	const workflow = workflowFor(
+		{ id: 'test', nodes: [node], connections: {} },
+		nodeTypesFor({ [NODE_TYPE]: new Vocu() }),
+	);
+	const additionalData = executionAdditionalData(vocuCredentials(baseUrl), {
 		currentNodeParameters: parameters,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	});
 	return new LoadOptionsContext(workflow, node, additionalData, path);
 }

@@ -1,12 +1,7 @@
-import { testUserFolder } from './environment';
+import './environment';
 
 import { Container } from '@n8n/di';
-import {
-	BinaryDataService,
-	DirectoryLoader,
-	ExecutionLifecycleHooks,
-	WorkflowExecute,
-} from 'n8n-core';
+import { BinaryDataService, DirectoryLoader } from 'n8n-core';
 import type {
 	ExecutionError,
 	IBinaryData,
@@ -15,19 +10,17 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeParameters,
-	INodeType,
-	INodeTypes,
 	IRun,
-	IRunExecutionData,
-	IVersionedNodeType,
-	IWorkflowBase,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
-import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
-import { TestCredentialsHelper } from './credentialsHelper';
+import {
+	executionAdditionalData,
+	nodeTypesFor,
+	runUntilFinished,
+	startingStack,
+	vocuNodeFor,
+} from './n8nWorkflow';
 import { TEST_API_KEY } from './stubServer';
 
 export const NODE_TYPE = 'n8n-nodes-vocu.vocu';
@@ -36,16 +29,7 @@ const vocuNode = new Vocu();
 // n8n's loader adds the common "Request Options" (batching, timeout, proxy) to declarative nodes; so do we.
 DirectoryLoader.applyDeclarativeNodeOptionParameters(vocuNode);
 
-const nodeTypes: INodeTypes = {
-	getByName: (type: string) => byType(type),
-	getByNameAndVersion: (type: string) => byType(type),
-	getKnownTypes: () => ({}),
-};
-
-function byType(type: string): INodeType & IVersionedNodeType {
-	if (type !== NODE_TYPE) throw new Error(`Unknown node type ${type}`);
-	return vocuNode as unknown as INodeType & IVersionedNodeType;
-}
+const nodeTypes = nodeTypesFor({ [NODE_TYPE]: vocuNode });
 
 let binaryDataReady: Promise<void> | undefined;
 
@@ -110,75 +94,12 @@ export async function runWorkflow(
 	options: RunOptions,
 ): Promise<WorkflowRun> {
 	await binaryDataService();
-	const credentialsHelper = new TestCredentialsHelper(
-		{ vocuApi: new VocuApi() },
-		{ vocuApi: options.credentials },
-	);
-	const instance = new Workflow({
-		id: 'test',
-		nodes: workflow.nodes,
-		connections: workflow.connections,
+	const run = await runUntilFinished(
+		{ id: 'test', nodes: workflow.nodes, connections: workflow.connections },
 		nodeTypes,
-		active: false,
-		settings: {},
-	});
-	const hooks = new ExecutionLifecycleHooks('manual', '1', {
-		id: 'test',
-		name: 'test',
-		active: false,
-		isArchived: false,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		nodes: workflow.nodes,
-		connections: workflow.connections,
-	} as unknown as IWorkflowBase);
-	let resolveRun: (run: IRun) => void = () => {};
-	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
-	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
-
-	const additionalData = {
-		executionId: options.executionId,
-		hooks,
-		credentialsHelper,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		variables: {},
-		userFolder: testUserFolder,
-		executeWorkflow: async () => {
-			throw new Error('not used');
-		},
-		getRunExecutionData: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
-
-	const runExecutionData = {
-		version: 1,
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
-			nodeExecutionStack: [
-				{
-					node: workflow.nodes[0],
-					data: { main: [options.items ?? [{ json: {} }]] },
-					source: null,
-				},
-			],
-		},
-	} as unknown as IRunExecutionData;
-	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await execute.processRunExecutionData(instance);
-	const run = await finished;
+		executionAdditionalData(options.credentials, { executionId: options.executionId }),
+		startingStack(workflow.nodes[0], options.items ?? [{ json: {} }]),
+	);
 	const taskData = run.data.resultData.runData[nodeName]?.[0];
 	return {
 		run,
@@ -198,15 +119,9 @@ export async function runVocu(
 	parameters: INodeParameters,
 	options: NodeRunOptions,
 ): Promise<WorkflowRun> {
-	const node: INode = {
+	const node = vocuNodeFor(NODE_TYPE, 'Vocu', parameters, {
 		id: 'vocu-under-test',
-		name: 'Vocu',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
 		...options.settings,
-	};
+	});
 	return await runWorkflow({ nodes: [node], connections: {} }, 'Vocu', options);
 }

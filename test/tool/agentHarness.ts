@@ -1,25 +1,22 @@
 import '../harness/environment';
 
-import { ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, RoutingNode } from 'n8n-core';
 import type {
 	IDataObject,
 	IExecuteFunctions,
 	INode,
 	INodeParameters,
 	INodeType,
-	INodeTypes,
-	IRun,
-	IRunExecutionData,
-	IVersionedNodeType,
-	IWorkflowBase,
-	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
-import { DirectoryLoader } from 'n8n-core';
 
-import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
-import { TestCredentialsHelper } from '../harness/credentialsHelper';
+import {
+	executionAdditionalData,
+	nodeTypesFor,
+	runUntilFinished,
+	startingStack,
+	vocuNodeFor,
+} from '../harness/n8nWorkflow';
 import { binaryDataService, vocuCredentials } from '../harness/runNode';
 
 export const TOOL_TYPE = 'n8n-nodes-vocu.vocuTool';
@@ -108,81 +105,25 @@ export async function callVocuTool(
 	baseUrl: string,
 ): Promise<ToolCall> {
 	await binaryDataService();
-	const types: Record<string, INodeType> = {
-		[TOOL_TYPE]: vocuTool(),
-		'test.agent': testAgent(args),
+	const nodeTypes = nodeTypesFor({ [TOOL_TYPE]: vocuTool(), 'test.agent': testAgent(args) });
+	const agent: INode = {
+		id: 'agent',
+		name: 'Agent',
+		type: 'test.agent',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: {},
 	};
-	const nodeTypes: INodeTypes = {
-		getByName: (type) => types[type] as INodeType & IVersionedNodeType,
-		getByNameAndVersion: (type) => types[type],
-		getKnownTypes: () => ({}),
-	};
-	const nodes: INode[] = [
-		{
-			id: 'agent',
-			name: 'Agent',
-			type: 'test.agent',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		},
-		{
-			id: 'tool',
-			name: 'Speak',
-			type: TOOL_TYPE,
-			typeVersion: 1,
-			position: [0, 200],
-			parameters,
-			credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
-		},
-	];
+	const tool = vocuNodeFor(TOOL_TYPE, 'Speak', parameters, { id: 'tool', position: [0, 200] });
 	const connections = {
 		Speak: { ai_tool: [[{ node: 'Agent', type: 'ai_tool' as const, index: 0 }]] },
 	};
-	const workflow = new Workflow({
-		id: 'tool',
-		nodes,
-		connections,
+	const run = await runUntilFinished(
+		{ id: 'tool', nodes: [agent, tool], connections },
 		nodeTypes,
-		active: false,
-		settings: {},
-	});
-	const hooks = new ExecutionLifecycleHooks('manual', '1', {
-		id: 'tool',
-		nodes,
-		connections,
-	} as unknown as IWorkflowBase);
-	let resolveRun: (run: IRun) => void = () => {};
-	const finished = new Promise<IRun>((resolve) => (resolveRun = resolve));
-	hooks.addHandler('workflowExecuteAfter', (run) => resolveRun(run));
-	const additionalData = {
-		hooks,
-		credentialsHelper: new TestCredentialsHelper(
-			{ vocuApi: new VocuApi() },
-			{ vocuApi: vocuCredentials(baseUrl) },
-		),
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		variables: {},
-		logAiEvent: () => {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-	const runExecutionData = {
-		version: 1,
-		resultData: { runData: {} },
-		executionData: {
-			contextData: {},
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
-			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
-		},
-	} as unknown as IRunExecutionData;
-	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(
-		workflow,
+		executionAdditionalData(vocuCredentials(baseUrl)),
+		startingStack(agent, [{ json: {} }]),
 	);
-	const run = await finished;
 	const error = run.data.resultData.error;
 	if (error) throw new Error(`the agent workflow failed: ${error.message}`);
 	return run.data.resultData.runData.Agent[0].data!.main[0]![0].json as unknown as ToolCall;

@@ -6,53 +6,25 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeParameters,
-	INodeType,
-	INodeTypes,
-	IVersionedNodeType,
-	IWorkflowExecuteAdditionalData,
+	Workflow,
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
-import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { VocuTrigger } from '../../nodes/VocuTrigger/VocuTrigger.node';
-import { TestCredentialsHelper } from '../harness/credentialsHelper';
+import {
+	executionAdditionalData,
+	nodeTypesFor,
+	vocuNodeFor,
+	workflowFor,
+} from '../harness/n8nWorkflow';
 import { binaryDataService } from '../harness/runNode';
 
 export const TRIGGER_TYPE = 'n8n-nodes-vocu.vocuTrigger';
 
 const trigger = new VocuTrigger();
 
-const nodeTypes: INodeTypes = {
-	getByName: (type: string) => byType(type),
-	getByNameAndVersion: (type: string) => byType(type),
-	getKnownTypes: () => ({}),
-};
-
-function byType(type: string): INodeType & IVersionedNodeType {
-	if (type !== TRIGGER_TYPE) throw new Error(`Unknown node type ${type}`);
-	return trigger as unknown as INodeType & IVersionedNodeType;
-}
-
-function additionalData(
-	credentials: ICredentialDataDecryptedObject,
-): IWorkflowExecuteAdditionalData {
-	return {
-		credentialsHelper: new TestCredentialsHelper(
-			{ vocuApi: new VocuApi() },
-			{ vocuApi: credentials },
-		),
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		variables: {},
-	} as unknown as IWorkflowExecuteAdditionalData;
-}
+const nodeTypes = nodeTypesFor({ [TRIGGER_TYPE]: trigger });
 
 /** One saved workflow with the trigger; its static data lives on the Workflow object, as in n8n. */
 export class TriggerWorkflow {
@@ -64,23 +36,17 @@ export class TriggerWorkflow {
 		parameters: INodeParameters,
 		private readonly credentials: ICredentialDataDecryptedObject,
 	) {
-		this.node = {
-			id: 'vocu-trigger-under-test',
-			name: 'Vocu Trigger',
-			type: TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...parameters },
-			credentials: { vocuApi: { id: '1', name: 'Vocu account' } },
-		};
-		this.workflow = new Workflow({
-			id: 'trigger-test',
-			nodes: [this.node],
-			connections: {},
+		this.node = vocuNodeFor(
+			TRIGGER_TYPE,
+			'Vocu Trigger',
+			{ pollTimes: { item: [{ mode: 'everyMinute' }] }, ...parameters },
+			{ id: 'vocu-trigger-under-test' },
+		);
+		this.workflow = workflowFor(
+			{ id: 'trigger-test', nodes: [this.node], connections: {} },
 			nodeTypes,
-			active: true,
-			settings: {},
-		});
+			true,
+		);
 	}
 
 	/**
@@ -91,7 +57,7 @@ export class TriggerWorkflow {
 		const context = new PollContext(
 			this.workflow,
 			this.node,
-			additionalData(this.credentials),
+			executionAdditionalData(this.credentials),
 			mode,
 			activation,
 		);
