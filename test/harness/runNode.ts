@@ -10,6 +10,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeParameters,
+	INodeTypes,
 	IRun,
 } from 'n8n-workflow';
 
@@ -82,6 +83,8 @@ export interface RunOptions {
 	items?: INodeExecutionData[];
 	/** The execution's ID (n8n gives each execution its own); unset by default. */
 	executionId?: string;
+	/** The node types the workflow uses; by default only the Vocu node. */
+	nodeTypes?: INodeTypes;
 }
 
 /**
@@ -96,7 +99,7 @@ export async function runWorkflow(
 	await binaryDataService();
 	const run = await runUntilFinished(
 		{ id: 'test', nodes: workflow.nodes, connections: workflow.connections },
-		nodeTypes,
+		options.nodeTypes ?? nodeTypes,
 		executionAdditionalData(options.credentials, { executionId: options.executionId }),
 		startingStack(workflow.nodes[0], options.items ?? [{ json: {} }]),
 	);

@@ -10,14 +10,8 @@ import type {
 } from 'n8n-workflow';
 
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
-import {
-	executionAdditionalData,
-	nodeTypesFor,
-	runUntilFinished,
-	startingStack,
-	vocuNodeFor,
-} from '../harness/n8nWorkflow';
-import { binaryDataService, vocuCredentials } from '../harness/runNode';
+import { nodeTypesFor, vocuNodeFor } from '../harness/n8nWorkflow';
+import { runWorkflow, vocuCredentials } from '../harness/runNode';
 
 export const TOOL_TYPE = 'n8n-nodes-vocu.vocuTool';
 
@@ -104,8 +98,6 @@ export async function callVocuTool(
 	args: IDataObject,
 	baseUrl: string,
 ): Promise<ToolCall> {
-	await binaryDataService();
-	const nodeTypes = nodeTypesFor({ [TOOL_TYPE]: vocuTool(), 'test.agent': testAgent(args) });
 	const agent: INode = {
 		id: 'agent',
 		name: 'Agent',
@@ -118,13 +110,10 @@ export async function callVocuTool(
 	const connections = {
 		Speak: { ai_tool: [[{ node: 'Agent', type: 'ai_tool' as const, index: 0 }]] },
 	};
-	const run = await runUntilFinished(
-		{ id: 'tool', nodes: [agent, tool], connections },
-		nodeTypes,
-		executionAdditionalData(vocuCredentials(baseUrl)),
-		startingStack(agent, [{ json: {} }]),
-	);
-	const error = run.data.resultData.error;
+	const { items, error } = await runWorkflow({ nodes: [agent, tool], connections }, 'Agent', {
+		credentials: vocuCredentials(baseUrl),
+		nodeTypes: nodeTypesFor({ [TOOL_TYPE]: vocuTool(), 'test.agent': testAgent(args) }),
+	});
 	if (error) throw new Error(`the agent workflow failed: ${error.message}`);
-	return run.data.resultData.runData.Agent[0].data!.main[0]![0].json as unknown as ToolCall;
+	return items[0].json as unknown as ToolCall;
 }
