@@ -1,10 +1,9 @@
 import '../harness/environment';
 
 import axios from 'axios';
-import type { INode } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
 
 import { VocuApi } from '../../credentials/VocuApi.credentials';
+import { Vocu } from '../../nodes/Vocu/Vocu.node';
 import { API_PATHS } from '../../nodes/Vocu/shared/constants';
 import {
 	BASE_URL_EXPRESSION,
@@ -14,26 +13,15 @@ import {
 	resolveBaseUrl,
 } from '../../nodes/Vocu/shared/transport/baseUrl';
 import { TestCredentialsHelper } from '../harness/credentialsHelper';
+import { nodeTypesFor, vocuNodeFor, workflowFor } from '../harness/n8nWorkflow';
+import { NODE_TYPE } from '../harness/runNode';
 import { StubServer, TEST_API_KEY } from '../harness/stubServer';
 
-const node: INode = {
-	id: '1',
-	name: 'Vocu',
-	type: 'n8n-nodes-vocu.vocu',
-	typeVersion: 1,
-	position: [0, 0],
-	parameters: {},
-};
-const workflow = new Workflow({
-	nodes: [node],
-	connections: {},
-	active: false,
-	nodeTypes: {
-		getByName: () => undefined,
-		getByNameAndVersion: () => undefined,
-		getKnownTypes: () => ({}),
-	} as never,
-});
+const node = vocuNodeFor(NODE_TYPE, 'Vocu', {}, { id: '1' });
+const workflow = workflowFor(
+	{ id: 'credential-test', nodes: [node], connections: {} },
+	nodeTypesFor({ [NODE_TYPE]: new Vocu() }),
+);
 
 /** Evaluates an n8n expression against `$credentials`, as n8n does for requestDefaults and credential tests. */
 function evaluate(expression: string, credentials: Record<string, unknown>): unknown {
@@ -45,53 +33,31 @@ function evaluate(expression: string, credentials: Record<string, unknown>): unk
 const credential = new VocuApi();
 
 describe('Vocu API credential', () => {
+	/** The credential's data with the Custom region and this Base URL. */
+	const custom = (baseUrl: string) => ({ region: 'custom', baseUrl });
 	const cases: Array<[string, Record<string, unknown>, string]> = [
 		['global by default', { region: 'global' }, 'https://v1.vocu.ai'],
 		['global when region is missing', {}, 'https://v1.vocu.ai'],
 		['china', { region: 'china' }, 'https://v1.wusound.cn'],
-		[
-			'custom https',
-			{ region: 'custom', baseUrl: 'https://vocu.example.com' },
-			'https://vocu.example.com',
-		],
+		['custom https', custom('https://vocu.example.com'), 'https://vocu.example.com'],
 		[
 			'custom with trailing slashes',
-			{ region: 'custom', baseUrl: 'https://vocu.example.com//' },
+			custom('https://vocu.example.com//'),
 			'https://vocu.example.com',
 		],
 		[
 			'custom with a path',
-			{ region: 'custom', baseUrl: ' https://proxy.example.com/vocu/ ' },
+			custom(' https://proxy.example.com/vocu/ '),
 			'https://proxy.example.com/vocu',
 		],
-		[
-			'http localhost',
-			{ region: 'custom', baseUrl: 'http://localhost:8080' },
-			'http://localhost:8080',
-		],
-		[
-			'http 127.0.0.1',
-			{ region: 'custom', baseUrl: 'http://127.0.0.1:3000/' },
-			'http://127.0.0.1:3000',
-		],
-		[
-			'plain http elsewhere',
-			{ region: 'custom', baseUrl: 'http://vocu.example.com' },
-			INVALID_BASE_URL,
-		],
-		[
-			'http to a look-alike host',
-			{ region: 'custom', baseUrl: 'http://localhost.evil.com' },
-			INVALID_BASE_URL,
-		],
-		[
-			'user info in the URL',
-			{ region: 'custom', baseUrl: 'https://v1.vocu.ai@evil.com' },
-			INVALID_BASE_URL,
-		],
-		['not a URL', { region: 'custom', baseUrl: 'v1.vocu.ai' }, INVALID_BASE_URL],
-		['another scheme', { region: 'custom', baseUrl: 'ftp://v1.vocu.ai' }, INVALID_BASE_URL],
-		['empty', { region: 'custom', baseUrl: '' }, INVALID_BASE_URL],
+		['http localhost', custom('http://localhost:8080'), 'http://localhost:8080'],
+		['http 127.0.0.1', custom('http://127.0.0.1:3000/'), 'http://127.0.0.1:3000'],
+		['plain http elsewhere', custom('http://vocu.example.com'), INVALID_BASE_URL],
+		['http to a look-alike host', custom('http://localhost.evil.com'), INVALID_BASE_URL],
+		['user info in the URL', custom('https://v1.vocu.ai@evil.com'), INVALID_BASE_URL],
+		['not a URL', custom('v1.vocu.ai'), INVALID_BASE_URL],
+		['another scheme', custom('ftp://v1.vocu.ai'), INVALID_BASE_URL],
+		['empty', custom(''), INVALID_BASE_URL],
 	];
 
 	it.each(cases)('resolves the base URL: %s', (_title, data, expected) => {
