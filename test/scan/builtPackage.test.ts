@@ -10,8 +10,7 @@ import * as path from 'node:path';
 import { PackageDirectoryLoader } from 'n8n-core';
 import type { INodeTypeDescription } from 'n8n-workflow';
 
-import accountInfo from '../fixtures/api/account.info.json';
-import { runVocu, vocuCredentials } from '../harness/runNode';
+import { FIXTURE_USER, runAccountGet } from '../harness/scenarios';
 import { useStubServer } from '../harness/stubServer';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -85,14 +84,10 @@ describe('the built package', () => {
 		const vocu = useStubServer();
 
 		it('Account → Get, through the compiled node and credential', async () => {
-			vocu.on('GET', '/api/account/info').reply(200, accountInfo.response.body);
-			const { items, error } = await runVocu(
-				{ resource: 'account', operation: 'get' },
-				{ credentials: vocuCredentials(vocu.url) },
-			);
+			const { items, error } = await runAccountGet(vocu);
 			expect(error).toBeUndefined();
 			expect(items).toHaveLength(1);
-			expect(items[0].json).toMatchObject({ id: accountInfo.response.body.user.id });
+			expect(items[0].json).toMatchObject({ id: FIXTURE_USER.id });
 		});
 	});
 
