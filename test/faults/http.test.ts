@@ -56,7 +56,7 @@ const ROWS: Row[] = [
 			}),
 		],
 		message: 'A required value is missing',
-		httpCode: '400',
+		httpCode: 'VALIDATION_MISSING_FIELD (HTTP 400)',
 		says: ['Field: contents', 'Vocu says: contents is required', 'Code: VALIDATION_MISSING_FIELD'],
 	},
 	{
@@ -98,7 +98,7 @@ const ROWS: Row[] = [
 		op: 'account.get',
 		replies: [answer(401, 'AUTH_UNAUTHORIZED', { message: 'Unauthorized.' })],
 		message: 'Vocu rejected the API key',
-		httpCode: '401',
+		httpCode: 'AUTH_UNAUTHORIZED (HTTP 401)',
 		says: ['Check the API key'],
 	},
 	{
@@ -121,7 +121,7 @@ const ROWS: Row[] = [
 		op: 'task.create',
 		replies: [answer(403, 'BILLING_INSUFFICIENT_CREDIT')],
 		message: 'Not enough Vocu credits',
-		httpCode: '403',
+		httpCode: 'BILLING_INSUFFICIENT_CREDIT (HTTP 403)',
 	},
 	{
 		name: '403 on Task → Delete means still running',
@@ -148,7 +148,7 @@ const ROWS: Row[] = [
 		op: 'voice.get',
 		replies: [answer(404, 'VOICE_NOT_FOUND')],
 		message: 'The voice does not exist in this account',
-		httpCode: '404',
+		httpCode: 'VOICE_NOT_FOUND (HTTP 404)',
 	},
 	{
 		name: '404 on Add by Share ID',
@@ -181,7 +181,7 @@ const ROWS: Row[] = [
 		op: 'speech.stream',
 		replies: [answer(409, 'VOICE_CREATING')],
 		message: 'The voice is still being created',
-		httpCode: '409',
+		httpCode: 'VOICE_CREATING (HTTP 409)',
 	},
 	{
 		name: '409 without a code',
@@ -195,7 +195,7 @@ const ROWS: Row[] = [
 		op: 'voice.addStyle',
 		replies: [answer(413, 'VOICE_PROMPT_TOO_LARGE')],
 		message: 'The audio sample is too large',
-		httpCode: '413',
+		httpCode: 'VOICE_PROMPT_TOO_LARGE (HTTP 413)',
 	},
 	{
 		name: '413 UPLOAD_TOO_LARGE',
@@ -210,7 +210,7 @@ const ROWS: Row[] = [
 		params: { requestOptions: { maxAttempts: 2 } },
 		replies: [0, 1].map(() => answer(429, 'RATE_LIMIT_EXCEEDED', {}, { 'Retry-After': '1' })),
 		message: 'Vocu rate limit reached',
-		httpCode: '429',
+		httpCode: 'RATE_LIMIT_EXCEEDED (HTTP 429)',
 		says: ['Items per Batch'],
 		minMs: 950,
 	},
@@ -243,7 +243,7 @@ const ROWS: Row[] = [
 			),
 		],
 		message: 'Vocu had an internal error',
-		httpCode: '500',
+		httpCode: 'SYSTEM_INTERNAL_ERROR (HTTP 500)',
 		says: ['Request ID (for Vocu support): req-500', 'Vocu says: boom'],
 	},
 	{
@@ -281,7 +281,7 @@ const ROWS: Row[] = [
 		params: oneAttempt,
 		replies: [answer(503, 'STORAGE_UNAVAILABLE', {}, { 'X-Vocu-App-Request-Id': 'req-503' })],
 		message: 'Vocu storage is temporarily unavailable',
-		httpCode: '503',
+		httpCode: 'STORAGE_UNAVAILABLE (HTTP 503)',
 		says: ['Request ID (for Vocu support): req-503'],
 	},
 	{

@@ -367,6 +367,10 @@ async function runEditorSteps(page, context, url, step) {
 				.first()
 				.innerText()
 				.catch(() => 'no Error code row');
+			expect(
+				/VOICE_NOT_FOUND \(HTTP 404\)/.test(errorCode),
+				`n8n's Error code row shows "${errorCode.replace(/\s+/g, ' ')}", not Vocu's code with the status`,
+			);
 			await page.screenshot({ path: path.join(SHOTS, 'error-panel.png') });
 			// The Style list could not load for that voice: its warning icon's tooltip must say why.
 			await page.getByTestId('parameter-issues').first().locator('svg, span').first().hover();

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../shared/constants';
+import { httpStatusOf } from '../shared/errors/httpCode';
 import { vocuRequest } from '../shared/transport/request';
 import { SAFE_ID } from '../shared/validation';
 
@@ -23,7 +24,7 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 		operationKey: 'voice.get',
 	}).catch((error: unknown) => {
 		// The editor shows only the message of a failed option list: say which voice is gone and what to do.
-		if (error instanceof NodeApiError && error.httpCode === '404') {
+		if (error instanceof NodeApiError && httpStatusOf(error) === 404) {
 			throw new NodeOperationError(
 				this.getNode(),
 				`The chosen voice (${voiceId}) is not in this Vocu account`,

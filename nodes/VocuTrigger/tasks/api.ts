@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../../Vocu/shared/constants';
+import { httpStatusOf } from '../../Vocu/shared/errors/httpCode';
 import { asApiError, pollRequest } from '../context';
 
 export interface Task extends IDataObject {
@@ -44,7 +45,7 @@ export async function getTask(context: IPollFunctions, id: string): Promise<Task
 		});
 		return body.data && typeof body.data === 'object' ? { ...body.data, id } : undefined;
 	} catch (error) {
-		if (error instanceof NodeApiError && error.httpCode === '404') return undefined;
+		if (error instanceof NodeApiError && httpStatusOf(error) === 404) return undefined;
 		throw asApiError(context, error);
 	}
 }

@@ -158,7 +158,7 @@ describe('File → Upload Training Archive', () => {
 		expect(error?.description).toContain('Vocu storage is temporarily unavailable');
 		expect(error?.description).toContain('tried 2 time(s)');
 		expect(error?.description).toContain(`Upload ID ${uploadId}, Chunk Index 1, Total Chunks 3`);
-		expect((error as { httpCode?: string }).httpCode).toBe('503');
+		expect((error as { httpCode?: string }).httpCode).toBe('STORAGE_UNAVAILABLE (HTTP 503)');
 		expect(error?.context?.itemIndex).toBe(0);
 		expect(JSON.stringify(error)).not.toContain(TEST_API_KEY);
 	});

@@ -66,7 +66,7 @@ describe('Voice → Add Style', () => {
 			items: [await sampleItem()],
 		});
 		expect(error?.message).toBe('The voice is still being created');
-		expect((error as unknown as { httpCode: string }).httpCode).toBe('409');
+		expect((error as unknown as { httpCode: string }).httpCode).toBe('VOICE_CREATING (HTTP 409)');
 	});
 
 	it('says the voice failed to be created on 400 VOICE_CREATE_FAILED', async () => {

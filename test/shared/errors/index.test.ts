@@ -31,7 +31,7 @@ describe('one error path for all operations', () => {
 			message: 'Unauthorized.',
 		});
 		expect(error.message).toBe('Vocu rejected the API key');
-		expect(error.httpCode).toBe('401');
+		expect(error.httpCode).toBe('AUTH_UNAUTHORIZED (HTTP 401)');
 		expect(error.description).toContain('Code: AUTH_UNAUTHORIZED');
 	});
 

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
+import { httpStatusOf } from '../../shared/errors/httpCode';
 import { isTransientFailure, retryDelayMs } from '../../shared/transport/retry';
 import { vocuRequest } from '../../shared/transport/request';
 import type { MultipartBody } from './multipart';
@@ -81,14 +82,14 @@ export function uploadFailure(
 		.join(' · ');
 	const description = `${causeText} · ${step.advice}`;
 	if (cause instanceof NodeApiError) {
-		const status = Number(cause.httpCode);
+		const status = httpStatusOf(cause);
 		return new NodeApiError(
 			context.getNode(),
 			{ ...step.details, reason: cause.message },
 			{
 				message: step.message,
 				description,
-				...(Number.isInteger(status) ? { httpCode: String(status) } : {}),
+				...(status !== undefined ? { httpCode: cause.httpCode as string } : {}),
 				itemIndex,
 			},
 		);

@@ -7,6 +7,7 @@ import type { OperationKey } from '../routing/operationKeys';
 import { headerValue } from '../transport/headers';
 import { rememberedRequest } from '../transport/retry';
 import { CODE_EXPLANATIONS } from './codes';
+import { errorCodeLabel } from './httpCode';
 import { shapeErrorForTool } from './forTools';
 import {
 	NOT_JSON,
@@ -118,7 +119,7 @@ export function vocuApiError(node: INode, failure: VocuFailure, itemIndex?: numb
 	return new NodeApiError(node, failure.body, {
 		message: failure.message,
 		description: failure.description,
-		httpCode: String(failure.httpCode),
+		httpCode: errorCodeLabel(failure.httpCode, failure.code),
 		itemIndex,
 	});
 }

@@ -8,6 +8,7 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 
 import type { PostReceiveHook } from '../routing/hooks';
 import { CREDENTIAL_NAME } from '../constants';
+import { httpStatusOf } from '../errors/httpCode';
 
 /** 429 and 503 mean Vocu did not process the request, so sending it again cannot charge twice. */
 const RETRYABLE_STATUSES = new Set([429, 503]);
@@ -43,8 +44,8 @@ export function rememberedRequest(
  */
 export function isTransientFailure(error: unknown): boolean {
 	if (!(error instanceof NodeApiError)) return false;
-	const status = Number(error.httpCode);
-	return !Number.isInteger(status) || status === 408 || status === 429 || status >= 500;
+	const status = httpStatusOf(error);
+	return status === undefined || status === 408 || status === 429 || status >= 500;
 }
 
 /** The one backoff policy. Honours Retry-After (seconds or an HTTP date, capped), else exponential backoff from 1 s capped at 30 s. */
