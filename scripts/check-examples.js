@@ -68,18 +68,9 @@ async function main() {
 		console.log(
 			`n8n ${n8n.version}, ${local.PACKAGE_NAME}@${installed.version} installed in ${userFolder}`,
 		);
-		const credentialsFile = path.join(userFolder, 'import', 'credentials.json');
-		local.writeJson(credentialsFile, [
+		await local.importCredentials(n8n, env, userFolder, [
 			local.vocuCredential({ ...CREDENTIAL, apiKey: 'sk-example', baseUrl: 'http://127.0.0.1:9' }),
 		]);
-		const credentialImport = await local.n8nCli(n8n, env, [
-			'import:credentials',
-			`--input=${credentialsFile}`,
-		]);
-		if (credentialImport.code !== 0)
-			throw new Error(
-				`import:credentials failed:\n${tail(credentialImport.stdout + credentialImport.stderr)}`,
-			);
 
 		for (const file of files) {
 			const source = path.join(EXAMPLES, file);

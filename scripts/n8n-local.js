@@ -395,6 +395,21 @@ function prepareWorkflows(files, outDir, credential, transform = (workflow) => w
 	});
 }
 
+/**
+ * Imports credentials (vocuCredential shapes) into the user folder's n8n; the import file holds the API key in
+ * plain text, so it is removed straight after. Throws with the end of n8n's output when the import fails.
+ */
+async function importCredentials(n8n, env, userFolder, credentials) {
+	const file = path.join(userFolder, 'import', 'credentials.json');
+	writeJson(file, credentials);
+	const result = await n8nCli(n8n, env, ['import:credentials', `--input=${file}`]);
+	fs.rmSync(file, { force: true });
+	if (result.code !== 0) {
+		const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
+		throw new Error(`n8n import:credentials failed:\n${output}`);
+	}
+}
+
 /** Parses `n8n execute --rawOutput` stdout: the JSON starts at the first line beginning with `{`. */
 function parseRawOutput(stdout) {
 	const start = stdout.search(/^\{/m);
@@ -412,6 +427,7 @@ function parseRawOutput(stdout) {
 }
 
 module.exports = {
+	importCredentials,
 	REPO,
 	PACKAGE_NAME,
 	N8N_LINES,

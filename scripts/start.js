@@ -117,12 +117,7 @@ const hash = (value) =>
 async function importCredential(n8n, env, credential, imported) {
 	const digest = hash(credential);
 	if (imported.credential === digest) return false;
-	const file = path.join(USER_FOLDER, 'import', 'credentials.json');
-	local.writeJson(file, [credential]);
-	const result = await local.n8nCli(n8n, env, ['import:credentials', `--input=${file}`]);
-	fs.rmSync(file, { force: true }); // it holds the API key in plain text
-	if (result.code !== 0)
-		throw new Error(`n8n import:credentials failed:\n${result.stdout}\n${result.stderr}`);
+	await local.importCredentials(n8n, env, USER_FOLDER, [credential]);
 	imported.credential = digest;
 	return true;
 }

@@ -189,16 +189,7 @@ async function prepareUserFolder(n8n, env, userFolder, sandbox, runnable) {
 		apiKey: sandbox.options.apiKey,
 		baseUrl: sandbox.info().apiUrl,
 	});
-	const credentialsFile = path.join(userFolder, 'import', 'credentials.json');
-	local.writeJson(credentialsFile, [credential]);
-	const credentialImport = await local.n8nCli(n8n, env, [
-		'import:credentials',
-		`--input=${credentialsFile}`,
-	]);
-	if (credentialImport.code !== 0)
-		throw new Error(
-			`import:credentials failed:\n${tail(credentialImport.stdout + credentialImport.stderr)}`,
-		);
+	await local.importCredentials(n8n, env, userFolder, [credential]);
 	const workflowsDir = path.join(userFolder, 'import', 'workflows');
 	const workflows = local.prepareWorkflows(
 		runnable.map((item) => path.join(WORKFLOWS, item.workflow)),
