@@ -1,17 +1,19 @@
 'use strict';
-// Per-item overhead: 1,000 items of Account → Get through the Vocu node vs n8n's HTTP Request node with the same
-// credential, in one n8n process. Every node takes the SAME 1,000 items straight from the Items node (fan-out; the
-// old bench chained the nodes, so each one's input was the other's output), in alternating order (Vocu first in
-// even runs, HTTP first in odd ones); n8n's own per-node executionTime from the run data is compared (median of
-// RUNS each). BENCH_CHAIN=1 runs the old chained layout for comparison.
+// Per-item overhead: 1,000 items of Account → Get through the Vocu node and n8n's HTTP Request node with the same
+// credential, in one n8n process (`n8n execute`; BENCH_N8N=2 for n8n 2.x). The figure comes from the "fan-out"
+// layout: every node takes the SAME 1,000 items straight from the Items node, the pairs in alternating order
+// (Vocu first in even runs, HTTP first in odd ones), and n8n's own executionTime of each node run is compared
+// (median of RUNS each). The old "chain" layout (Vocu → HTTP → Vocu → …, each node fed the other's output) is
+// run next, in its own process, to show how the two methods differ (BENCH_LAYOUTS=fanout,chain).
 // Run: node bench/overhead.js
 const http = require('node:http');
+const os = require('node:os');
 
 const { API_KEY, prepareN8n, runWorkflow, node, chain, median } = require('./lib');
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 1000);
 const RUNS = Number(process.env.BENCH_RUNS || 6);
-const CHAIN = process.env.BENCH_CHAIN === '1';
+const LAYOUTS = String(process.env.BENCH_LAYOUTS || 'fanout,chain').split(',');
 const BODY = JSON.stringify({
 	status: 200,
 	message: 'OK',
@@ -23,7 +25,7 @@ function startAccountServer() {
 		const ok = req.headers.authorization === `Bearer ${API_KEY}` && req.url === '/api/account/info';
 		res.writeHead(ok ? 200 : 401, {
 			'content-type': 'application/json',
-			'content-length': Buffer.byteLength(BODY),
+			'content-length': ok ? Buffer.byteLength(BODY) : 0,
 		});
 		res.end(ok ? BODY : '');
 	});
@@ -35,10 +37,7 @@ function startAccountServer() {
 	);
 }
 
-async function main() {
-	const api = await startAccountServer();
-	const prepared = await prepareN8n(api.url);
-	const credentials = { vocuApi: { id: prepared.credential.id, name: prepared.credential.name } };
+function overheadWorkflow(layout, apiUrl, credentials) {
 	const nodes = [
 		node('Start', 'n8n-nodes-base.manualTrigger', 1, {}, 0),
 		node(
@@ -49,52 +48,57 @@ async function main() {
 			200,
 		),
 	];
-	const names = ['Start', 'Items'];
+	const names = [];
 	for (let run = 0; run < RUNS; run++) {
 		const pair = [
+			node('Vocu', 'n8n-nodes-vocu.vocu', 1, { resource: 'account', operation: 'get' }, 0, {
+				credentials,
+			}),
 			node(
-				`Vocu ${run}`,
-				'n8n-nodes-vocu.vocu',
-				1,
-				{ resource: 'account', operation: 'get' },
-				400 + run * 400,
-				{ credentials },
-			),
-			node(
-				`HTTP ${run}`,
+				'HTTP',
 				'n8n-nodes-base.httpRequest',
 				4.2,
 				{
-					url: `${api.url}/api/account/info`,
+					url: `${apiUrl}/api/account/info`,
 					authentication: 'predefinedCredentialType',
 					nodeCredentialType: 'vocuApi',
 					options: {},
 				},
-				600 + run * 400,
+				0,
 				{ credentials },
 			),
 		];
 		// Alternate which node goes first in each pair.
 		if (run % 2) pair.reverse();
+		for (const member of pair) {
+			member.name = `${member.name} ${run}`;
+			member.id = member.name.replace(/\W/g, '');
+			// n8n (v1 order) runs the branches of one output by position, left to right.
+			member.position = [400 + names.length * 200, 0];
+			names.push(member.name);
+		}
 		nodes.push(...pair);
-		names.push(...pair.map((n) => n.name));
 	}
-	// Fan-out: n8n (v1 order) runs the branches of one output in order of position, left to right.
-	const connections = CHAIN ? chain(names) : chain(['Start', 'Items']);
-	if (!CHAIN)
-		connections.Items = {
-			main: [names.slice(2).map((name) => ({ node: name, type: 'main', index: 0 }))],
-		};
-	const loadBefore = require('node:os').loadavg()[0];
-	const output = await runWorkflow(prepared, {
-		id: 'benchOverhead01',
-		name: 'bench overhead',
+	const connections =
+		layout === 'chain'
+			? chain(['Start', 'Items', ...names])
+			: {
+					...chain(['Start', 'Items']),
+					Items: { main: [names.map((name) => ({ node: name, type: 'main', index: 0 }))] },
+				};
+	return {
+		id: `benchOverhead${layout === 'chain' ? 'Chain' : 'Fan'}`,
+		name: `bench overhead ${layout}`,
 		nodes,
 		connections,
 		settings: { executionOrder: 'v1' },
-	});
-	const loadAfter = require('node:os').loadavg()[0];
-	api.server.close();
+	};
+}
+
+async function measure(prepared, apiUrl, layout) {
+	const credentials = { vocuApi: { id: prepared.credential.id, name: prepared.credential.name } };
+	const load = os.loadavg()[0];
+	const output = await runWorkflow(prepared, overheadWorkflow(layout, apiUrl, credentials));
 	const runData = output.data.resultData.runData;
 	const timeOf = (name) => {
 		const task = runData[name]?.[0];
@@ -107,18 +111,40 @@ async function main() {
 	};
 	const vocu = Array.from({ length: RUNS }, (_, run) => timeOf(`Vocu ${run}`));
 	const httpTimes = Array.from({ length: RUNS }, (_, run) => timeOf(`HTTP ${run}`));
-	const vocuMedian = median(vocu);
-	const httpMedian = median(httpTimes);
+	return { layout, vocu, http: httpTimes, load: [load, os.loadavg()[0]] };
+}
+
+function report(results) {
+	const line = process.env.BENCH_N8N === '2' ? '2.x' : '1.x';
 	console.log(
-		`\n${ITEMS} items of Account → Get, ${RUNS} runs each, one n8n process, alternating order, ${CHAIN ? 'chained (old layout)' : 'each node fed the same items'}, load ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}\n`,
+		`\nn8n ${line}: ${ITEMS} items of Account → Get per node run, ${RUNS} runs of each node, one n8n process per layout, alternating order\n`,
 	);
-	console.log('| Node | Runs (ms) | Median (ms) | Per item (ms) |');
-	console.log('|---|---|---|---|');
-	console.log(`| Vocu | ${vocu.join(', ')} | ${vocuMedian} | ${(vocuMedian / ITEMS).toFixed(2)} |`);
 	console.log(
-		`| HTTP Request | ${httpTimes.join(', ')} | ${httpMedian} | ${(httpMedian / ITEMS).toFixed(2)} |`,
+		'| Layout | Vocu runs (ms) | HTTP Request runs (ms) | Vocu median (ms/item) | HTTP median (ms/item) | Vocu ÷ HTTP (medians) | Pairwise ratios (min–max) | Load avg |',
 	);
-	console.log(`\nVocu / HTTP Request = ${(vocuMedian / httpMedian).toFixed(3)} (target ≤ 0.85)`);
+	console.log('|---|---|---|---|---|---|---|---|');
+	for (const r of results) {
+		const v = median(r.vocu);
+		const h = median(r.http);
+		const pairs = r.vocu.map((time, i) => time / r.http[i]);
+		console.log(
+			`| ${r.layout === 'chain' ? 'chain (old: each fed the other’s output)' : 'fan-out (same items to every node)'} | ${r.vocu.join(', ')} | ${r.http.join(', ')} | ` +
+				`${(v / ITEMS).toFixed(2)} | ${(h / ITEMS).toFixed(2)} | **${(v / h).toFixed(3)}** | ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)} | ` +
+				`${r.load[0].toFixed(2)} → ${r.load[1].toFixed(2)} |`,
+		);
+	}
+	console.log(
+		'\nTarget (fan-out): Vocu ÷ HTTP Request ≤ 0.85. Times are n8n’s executionTime of each node run.',
+	);
+}
+
+async function main() {
+	const api = await startAccountServer();
+	const prepared = await prepareN8n(api.url);
+	const results = [];
+	for (const layout of LAYOUTS) results.push(await measure(prepared, api.url, layout));
+	api.server.close();
+	report(results);
 }
 
 main().catch((error) => {
