@@ -253,6 +253,50 @@ function plainUpload(url, filePath, bytes) {
 	});
 }
 
+/**
+ * Where the node's upload time goes, from Node's HTTP client events while `active`: writing each chunk's body
+ * (request start → body handed to the socket and flushed), waiting for the answer (→ response end), and the gap
+ * between one chunk's answer and the next chunk's request (n8n's request setup, and the next body if it is not
+ * ready); plus the garbage collections V8 ran on its own meanwhile.
+ */
+function phaseTracer() {
+	const diagnostics = require('node:diagnostics_channel');
+	const { PerformanceObserver, constants } = require('node:perf_hooks');
+	const now = () => Number(process.hrtime.bigint()) / 1e6;
+	const totals = { chunks: 0, writeMs: 0, answerMs: 0, gapMs: 0, gcMs: 0 };
+	let active = false;
+	let lastEnd = 0;
+	diagnostics.subscribe('http.client.request.start', ({ request }) => {
+		if (!active || !/multipartUpload\/upload/.test(request.path)) return;
+		const started = now();
+		if (lastEnd) totals.gapMs += started - lastEnd;
+		let finished = started;
+		request.once('finish', () => (finished = now()));
+		request.once('response', (response) =>
+			response.once('end', () => {
+				lastEnd = now();
+				totals.chunks++;
+				totals.writeMs += finished - started;
+				totals.answerMs += lastEnd - finished;
+			}),
+		);
+	});
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) {
+			if (!active || entry.detail?.flags & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue;
+			totals.gcMs += entry.duration;
+		}
+	}).observe({ entryTypes: ['gc'] });
+	return {
+		totals,
+		start: () => {
+			active = true;
+			lastEnd = 0;
+		},
+		stop: () => (active = false),
+	};
+}
+
 async function settle() {
 	for (let i = 0; i < 3; i++) {
 		global.gc();
@@ -348,8 +392,16 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 	// figure is the median of the per-pair ratios, the RSS the highest of the node's runs.
 	const runs = [];
 	let received;
+	const phases = phaseTracer();
 	for (let rep = 0; rep < REPS; rep++) {
-		const node = await measured(async () => await upload(input));
+		const node = await measured(async () => {
+			phases.start();
+			try {
+				return await upload(input);
+			} finally {
+				phases.stop();
+			}
+		});
 		received = await getJson(`${sinkUrl}/result`);
 		if (received.sha256 !== sourceSha) break;
 		const plain = input.id
@@ -393,6 +445,7 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 		ratios,
 		ratio: ratios.length ? medianOf(ratios) : undefined,
 		load: [loadBefore, require('node:os').loadavg()[0]],
+		phases: { ...phases.totals, reps: runs.length },
 	};
 }
 
@@ -485,6 +538,18 @@ async function main() {
 			rows.map((r) => fmt(r.plainGrowthMiB)).join(', ') +
 			' MiB).',
 	);
+	console.log(
+		"\nWhere the node's upload time goes (ms per upload, averaged over its runs): writing chunk bodies | waiting for" +
+			"\nthe answers | between an answer and the next chunk's request | of all that, GC pauses V8 ran on its own",
+	);
+	for (const r of rows) {
+		const p = r.phases;
+		const per = (ms) => (ms / Math.max(1, p.reps)).toFixed(0);
+		console.log(
+			`- ${r.mode} ${r.fileMiB} MiB / ${r.chunkMiB} MiB: ${per(p.writeMs)} | ${per(p.answerMs)} | ${per(p.gapMs)} ` +
+				`(${(p.gapMs / Math.max(1, p.chunks)).toFixed(2)} per chunk) | GC ${per(p.gcMs)}; node upload ${(r.seconds * 1000).toFixed(0)}, plain ${r.plainSeconds ? (r.plainSeconds * 1000).toFixed(0) : '—'}`,
+		);
+	}
 	if (rows.some((r) => !r.intact)) process.exitCode = 1;
 }
 
