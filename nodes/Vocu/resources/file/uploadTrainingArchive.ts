@@ -7,7 +7,7 @@ import { inputBinaryField } from '../../shared/fields/common';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { oneAhead, readChunks } from './binaryChunks';
 import { finishedId, MIB, NEW_ZIP_UPLOAD, uploadIdOf } from './common';
-import { multipartChunk, type MultipartBody } from './multipart';
+import { multipartChunkWriter, type MultipartBody } from './multipart';
 import { uploadOptionsField, uploadSettings, type UploadSettings } from './uploadOptions';
 import { sendChunk, sendFinish, uploadFailure, withRetries } from './uploadSteps';
 
@@ -65,12 +65,17 @@ async function archiveUpload(
 	};
 }
 
-/** The archive's chunks as ready multipart bodies, in order; fails if the file changes size while it is read. */
+/**
+ * The archive's chunks as ready multipart bodies, in order, written into two reused buffers (multipartChunkWriter:
+ * the consumer must be done with a body before asking for the one after the next); fails if the file changes
+ * size while it is read.
+ */
 async function* chunkBodies(
 	context: IExecuteSingleFunctions,
 	upload: ArchiveUpload,
 ): AsyncGenerator<MultipartBody> {
 	const { uploadId, total, fileName, size } = upload;
+	const multipartChunk = multipartChunkWriter();
 	let index = 0;
 	for await (const bytes of readChunks(
 		context,
