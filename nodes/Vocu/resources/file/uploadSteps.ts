@@ -35,10 +35,14 @@ export async function withRetries<T>(
 	}
 }
 
-/** Sends one chunk, assembled as multipart/form-data (multipartChunk); a retry sends the same body again. */
+/**
+ * Sends one chunk, assembled as multipart/form-data (multipartChunk); a retry sends the same body again.
+ * `baseUrl` is the credential's, read once for the whole upload.
+ */
 export async function sendChunk(
 	context: IExecuteSingleFunctions,
 	{ body, contentType }: MultipartBody,
+	baseUrl?: string,
 ): Promise<IDataObject> {
 	return await vocuRequest(context, {
 		method: 'POST',
@@ -47,6 +51,7 @@ export async function sendChunk(
 		headers: { 'Content-Type': contentType },
 		timeout: CHUNK_TIMEOUT_MS,
 		operationKey: 'file.uploadChunk',
+		baseUrl,
 	});
 }
 
@@ -54,12 +59,14 @@ export async function sendChunk(
 export async function sendFinish(
 	context: IExecuteSingleFunctions,
 	uploadId: string,
+	baseUrl?: string,
 ): Promise<IDataObject> {
 	return await vocuRequest(context, {
 		method: 'POST',
 		path: API_PATHS.uploadFinish,
 		body: { id: uploadId },
 		operationKey: 'file.finishUpload',
+		baseUrl,
 	});
 }
 

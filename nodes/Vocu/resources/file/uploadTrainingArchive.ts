@@ -9,6 +9,7 @@ import { oneAhead, readChunks } from './binaryChunks';
 import { finishedId, MIB, NEW_ZIP_UPLOAD, uploadIdOf } from './common';
 import { multipartChunkWriter, type MultipartBody } from './multipart';
 import { uploadOptionsField, uploadSettings, type UploadSettings } from './uploadOptions';
+import { vocuBaseUrl } from '../../shared/transport/request';
 import { sendChunk, sendFinish, uploadFailure, withRetries } from './uploadSteps';
 
 /** Vocu documents no size limit for training archives; the MIME check catches the wrong file being picked. */
@@ -37,6 +38,8 @@ interface ArchiveUpload extends UploadSettings {
 	fileName: string;
 	size: number;
 	total: number;
+	/** The credential's base URL, read once for every chunk. */
+	baseUrl: string;
 }
 
 interface ChunksSent {
@@ -62,6 +65,7 @@ async function archiveUpload(
 		size,
 		fileName,
 		total: Math.ceil(size / chunkSize),
+		baseUrl: await vocuBaseUrl(context),
 	};
 }
 
@@ -105,7 +109,7 @@ async function sendArchiveChunks(
 			const outcome = await withRetries(
 				context,
 				upload.retries,
-				async () => await sendChunk(context, body),
+				async () => await sendChunk(context, body, upload.baseUrl),
 			);
 			if ('error' in outcome) return { sent, failed: outcome };
 			sent++;
@@ -147,7 +151,7 @@ export const uploadArchiveChunks: PostReceiveHook = async function (_items, resp
 	const finish = await withRetries(
 		this,
 		upload.retries,
-		async () => await sendFinish(this, uploadId),
+		async () => await sendFinish(this, uploadId, upload.baseUrl),
 	);
 	if ('error' in finish) {
 		throw uploadFailure(this, finish.error, {

@@ -29,6 +29,8 @@ export interface VocuRequest {
 	timeout?: number;
 	/** Used to pick operation-specific error messages (`resource.operation`). */
 	operationKey?: OperationKey;
+	/** The credential's base URL (vocuBaseUrl) when the caller already has it, e.g. once for all chunks of an upload. */
+	baseUrl?: string;
 }
 
 function itemIndexOf(context: VocuContext): number | undefined {
@@ -72,7 +74,7 @@ export async function vocuRequest<T = IDataObject>(
 ): Promise<T> {
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		baseURL: await vocuBaseUrl(context),
+		baseURL: request.baseUrl ?? (await vocuBaseUrl(context)),
 		url: request.path,
 		qs: request.qs,
 		headers: request.headers,
