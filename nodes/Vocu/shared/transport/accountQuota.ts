@@ -20,12 +20,17 @@ const quotas = new Map<string, CachedQuota>();
 
 /**
  * The account a request runs for: the credential's ID (its name when n8n gives none) and base URL. Never the API
- * key: the key must not sit in memory keyed, logged or compared outside n8n's credential handling.
+ * key: the key must not sit in memory keyed, logged or compared outside n8n's credential handling. `baseUrl` is
+ * the one n8n already resolved for the item's request (requestDefaults), so the credential is not read again
+ * per item; without it the credential is read.
  */
-export async function accountKey(context: IExecuteSingleFunctions): Promise<string> {
+export async function accountKey(
+	context: IExecuteSingleFunctions,
+	baseUrl?: string,
+): Promise<string> {
 	const credential = context.getNode().credentials?.[CREDENTIAL_NAME];
 	const id = credential?.id ?? credential?.name ?? 'unnamed';
-	return `account\u0000${id}\u0000${await vocuBaseUrl(context)}`;
+	return `account\u0000${id}\u0000${baseUrl ?? (await vocuBaseUrl(context))}`;
 }
 
 /** Sync concurrency from account info: `quota.syncBaseConcurrent + quota.syncPaidConcurrent`, else undefined. */

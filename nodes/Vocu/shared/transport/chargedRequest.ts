@@ -86,11 +86,16 @@ function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): Nod
  * The windows an item must pass: the account's (sized from its quota, shared by every execution in this process)
  * and, when Options → Max Concurrent Generations is set lower, this node's own within the execution.
  */
-async function windowsFor(context: IExecuteSingleFunctions): Promise<WindowClaim[]> {
+async function windowsFor(
+	context: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<WindowClaim[]> {
 	// -1: the option is not set (operations without it, or not added under Options).
 	const option = Number(context.getNodeParameter(CONCURRENCY_PARAMETER, -1));
 	if (option === 0) return [];
-	const key = await accountKey(context);
+	// The base URL n8n resolved for this request (checked by fillPathParameters, the first preSend).
+	const baseUrl = typeof requestOptions.baseURL === 'string' ? requestOptions.baseURL : undefined;
+	const key = await accountKey(context, baseUrl);
 	const account = { key, capacity: await accountConcurrency(context, key) };
 	if (!(option >= 1) || option >= account.capacity) return [account];
 	return [{ key: nodeWindowKey(context), capacity: Math.floor(option) }, account];
@@ -123,7 +128,7 @@ function guardSends(context: IExecuteSingleFunctions): void {
  * belongs to this item's context only.
  */
 export const guardChargedRequest: PreSendHook = async function (requestOptions) {
-	const claims = await windowsFor(this);
+	const claims = await windowsFor(this, requestOptions);
 	if (claims.length) await acquireSlots(this, claims, (requestOptions.timeout ?? 300_000) + 5_000);
 	guardSends(this);
 	return requestOptions;
