@@ -24,7 +24,7 @@ const { Readable } = require('node:stream');
 
 const MIB = 1024 * 1024;
 /** Node/plain pairs per scenario (BENCH_REPS). */
-const REPS = Number(process.env.BENCH_REPS || 3);
+const REPS = Number(process.env.BENCH_REPS || 5);
 const DEFAULT_SCENARIOS = [
 	// Same chunk size, growing file: memory must stay flat.
 	{ mode: 'filesystem', fileMiB: 64, chunkMiB: 5 },
