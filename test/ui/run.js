@@ -8,7 +8,8 @@
 //   2. Vocu → Generate speech from text: the panel shows Speech / Generate; the voice list offers the ready
 //      voice and not the ones still cloning or failed; executing shows an MP3 whose audio player loads
 //   3. a voice that does not exist: the error panel names Vocu's code; the Style list explains the missing voice
-//   4. every example workflow, as imported by `npm start`, executes (those that need the internet or an OpenAI
+//   4. Task → Create from Script chosen from the node search opens with its Script and Rules fields
+//   5. every example workflow, as imported by `npm start`, executes (those that need the internet or an OpenAI
 //      key are opened and shown, not executed: see OFFLINE_EXAMPLES)
 // Screenshots go to .e2e/ui/ (git-ignored). Look at them: the test checks the page, the pictures show it.
 //
@@ -380,6 +381,33 @@ async function runEditorSteps(page, context, url, step) {
 			return `error: ${message}; ${errorCode.replace(/\s+/g, ' ')}; style list: ${(await tooltip.innerText()).trim()}`;
 		},
 	);
+
+	await step('Task - Create from Script opens with its script fields', async () => {
+		await page.keyboard.press('Escape');
+		await openNodeSearch(page, url);
+		await page.getByTestId('node-creator-search-bar').fill('Vocu');
+		await page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: /^Vocu$/ })
+			.first()
+			.click();
+		await page
+			.getByTestId('node-creator-item-name')
+			.filter({ hasText: 'Create a generation task from a multi-voice script' })
+			.click();
+		await page.getByTestId('ndv').waitFor();
+		const resource = await parameterText(page, 'resource');
+		const operation = await parameterText(page, 'operation');
+		expect(
+			resource === 'Task' && operation === 'Create from Script',
+			`the panel shows Resource "${resource}", Operation "${operation}"`,
+		);
+		for (const name of ['script', 'rules'])
+			await page.getByTestId(`parameter-input-${name}`).first().waitFor({ timeout: 10_000 });
+		const rules = await parameterText(page, 'rules');
+		await page.screenshot({ path: path.join(SHOTS, 'task-create-from-script.png') });
+		return `Script and Rules shown; Rules: ${rules}`;
+	});
 }
 
 function startsWithManualTrigger(workflow) {
