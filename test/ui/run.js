@@ -8,8 +8,9 @@
 //   2. Vocu → Generate speech from text: the panel shows Speech / Generate; the voice list offers the ready
 //      voice and not the ones still cloning or failed; executing shows an MP3 whose audio player loads
 //   3. a voice that does not exist: the error panel names Vocu's code; the Style list explains the missing voice
-//   4. Task → Create from Script chosen from the node search opens with its Script and Rules fields
-//   5. every example workflow, as imported by `npm start`, executes (those that need the internet or an OpenAI
+//   4. a new workflow's first step: searching "Vocu" offers the trigger's events; Task Finished opens the trigger
+//   5. Task → Create from Script chosen from the node search opens with its Script and Rules fields
+//   6. every example workflow, as imported by `npm start`, executes (those that need the internet or an OpenAI
 //      key are opened and shown, not executed: see OFFLINE_EXAMPLES)
 // Screenshots go to .e2e/ui/ (git-ignored). Look at them: the test checks the page, the pictures show it.
 //
@@ -382,8 +383,36 @@ async function runEditorSteps(page, context, url, step) {
 		},
 	);
 
-	await step('Task - Create from Script opens with its script fields', async () => {
+	await step('Vocu Trigger is offered as a first step, with its events', async () => {
 		await page.keyboard.press('Escape');
+		await page.goto(`${url}/workflow/new`);
+		await page.getByTestId('canvas-add-button').click();
+		await page.getByTestId('node-creator-search-bar').fill('Vocu');
+		await page.getByTestId('node-creator-item-name').filter({ hasText: /^Vocu/ }).first().click();
+		const items = page.getByTestId('node-creator-item-name');
+		await items
+			.filter({ hasText: /task finished/i })
+			.first()
+			.waitFor({ timeout: 10_000 });
+		const offered = await texts(items);
+		await page.screenshot({ path: path.join(SHOTS, 'trigger-events.png') });
+		expect(
+			offered.some((name) => /voice ready/i.test(name)),
+			`the trigger's events offered: ${offered.join(', ')}`,
+		);
+		await items
+			.filter({ hasText: /task finished/i })
+			.first()
+			.click();
+		await page.getByTestId('ndv').waitFor();
+		await page.getByTestId('parameter-input-event').first().waitFor({ timeout: 10_000 });
+		const event = await parameterText(page, 'event');
+		expect(event === 'Task Finished', `the trigger opens with Event "${event}"`);
+		await page.screenshot({ path: path.join(SHOTS, 'trigger-panel.png') });
+		return `offered: ${offered.join(', ')}; Event: ${event}`;
+	});
+
+	await step('Task - Create from Script opens with its script fields', async () => {
 		await openNodeSearch(page, url);
 		await page.getByTestId('node-creator-search-bar').fill('Vocu');
 		await page
