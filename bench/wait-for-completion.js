@@ -33,6 +33,17 @@ function startServer() {
 				res.writeHead(401, { 'content-type': 'application/json' });
 				return res.end(JSON.stringify({ status: 401, message: 'Unauthorized' }));
 			}
+			// The node's quota read (account info, once per process) is not a status poll.
+			if (req.url === '/api/account/info') {
+				res.writeHead(200, { 'content-type': 'application/json' });
+				return res.end(
+					JSON.stringify({
+						status: 200,
+						message: 'OK',
+						user: { id: 'u1', quota: { syncBaseConcurrent: 3, syncPaidConcurrent: 0 } },
+					}),
+				);
+			}
 			if (req.method === 'POST') stats.createdAt = Date.now();
 			else {
 				stats.polls++;
