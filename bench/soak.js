@@ -7,8 +7,8 @@
 //
 // Run: npm run soak      (SOAK_SPEECH=1000 SOAK_TASKS=200 SOAK_RATE=0.15 SOAK_SEED=14 change the mix)
 // Exits 1 when an input item has no or several output/error items, an item was generated twice, or the key leaked.
-const fs = require('node:fs');
 const path = require('node:path');
+const { registerTypeScript } = require('./typescript');
 
 const SPEECH_ITEMS = Number(process.env.SOAK_SPEECH || 1000);
 const TASK_ITEMS = Number(process.env.SOAK_TASKS || 200);
@@ -16,32 +16,6 @@ const RATE = Number(process.env.SOAK_RATE || 0.15);
 const SEED = Number(process.env.SOAK_SEED || 14);
 const TIMEOUT_MS = 2_500;
 const ACCOUNT_LIMIT = 3;
-
-/** Loads the project's TypeScript (harness, node) as jest does: transpiled, `.ts` preferred for our files. */
-function registerTypeScript() {
-	const ts = require('typescript');
-	const Module = require('node:module');
-	const resolve = Module._resolveFilename;
-	Module._resolveFilename = function (request, parent, ...rest) {
-		if (request.startsWith('.') && parent?.filename && !parent.filename.includes('node_modules')) {
-			const candidate = path.resolve(path.dirname(parent.filename), `${request}.ts`);
-			if (fs.existsSync(candidate)) return candidate;
-		}
-		return resolve.call(this, request, parent, ...rest);
-	};
-	require.extensions['.ts'] = (module, filename) => {
-		const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-			fileName: filename,
-			compilerOptions: {
-				module: ts.ModuleKind.CommonJS,
-				target: ts.ScriptTarget.ES2021,
-				esModuleInterop: true,
-				resolveJsonModule: true,
-			},
-		});
-		module._compile(outputText, filename);
-	};
-}
 
 function peakRss() {
 	const sample = { peak: process.memoryUsage().rss };

@@ -21,6 +21,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { Readable } = require('node:stream');
+const { registerTypeScript } = require('./typescript');
 
 const MIB = 1024 * 1024;
 /** Node/plain pairs per scenario (BENCH_REPS). */
@@ -184,33 +185,6 @@ function runSink() {
 
 // ---------------------------------------------------------------------------------------------------------
 // One scenario, in its own process
-
-/** Loads the project's TypeScript (harness, node) the way jest does: transpiled, `.ts` preferred for our files. */
-function registerTypeScript() {
-	const ts = require('typescript');
-	const Module = require('node:module');
-	const resolve = Module._resolveFilename;
-	// `./Vocu.node` must be Vocu.node.ts, not the Vocu.node.json codex file next to it.
-	Module._resolveFilename = function (request, parent, ...rest) {
-		if (request.startsWith('.') && parent?.filename && !parent.filename.includes('node_modules')) {
-			const candidate = path.resolve(path.dirname(parent.filename), `${request}.ts`);
-			if (fs.existsSync(candidate)) return candidate;
-		}
-		return resolve.call(this, request, parent, ...rest);
-	};
-	require.extensions['.ts'] = (module, filename) => {
-		const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-			fileName: filename,
-			compilerOptions: {
-				module: ts.ModuleKind.CommonJS,
-				target: ts.ScriptTarget.ES2021,
-				esModuleInterop: true,
-				resolveJsonModule: true,
-			},
-		});
-		module._compile(outputText, filename);
-	};
-}
 
 /** Pseudo-random bytes in 1 MiB blocks, hashed as they are produced, so the source is never held whole. */
 function* randomBlocks(bytes, hash) {

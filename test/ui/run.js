@@ -213,6 +213,27 @@ async function parameterText(page, name) {
 	).trim();
 }
 
+/** Searches "Vocu" in the open node creator and opens the Vocu entry (its actions). */
+async function chooseVocu(page) {
+	await page.getByTestId('node-creator-search-bar').fill('Vocu');
+	await page
+		.getByTestId('node-creator-item-name')
+		.filter({ hasText: /^Vocu$/ })
+		.first()
+		.click();
+}
+
+/** Chooses an action in the node creator; the panel must open on its resource and operation. */
+async function openAction(page, action, resource, operation) {
+	await page.getByTestId('node-creator-item-name').filter({ hasText: action }).click();
+	await page.getByTestId('ndv').waitFor();
+	const shown = [await parameterText(page, 'resource'), await parameterText(page, 'operation')];
+	expect(
+		shown[0] === resource && shown[1] === operation,
+		`the panel shows Resource "${shown[0]}", Operation "${shown[1]}"`,
+	);
+}
+
 /** Opens the voice list of the open Vocu node and returns the names it offers. */
 async function voiceListNames(page) {
 	await page.getByTestId('rlc-input').first().click();
@@ -276,12 +297,7 @@ async function runEditorSteps(page, context, url, step) {
 	});
 
 	await step('Choosing Vocu lists its actions', async () => {
-		await page.getByTestId('node-creator-search-bar').fill('Vocu');
-		await page
-			.getByTestId('node-creator-item-name')
-			.filter({ hasText: /^Vocu$/ })
-			.first()
-			.click();
+		await chooseVocu(page);
 		const action = page
 			.getByTestId('node-creator-item-name')
 			.filter({ hasText: 'Generate speech from text' });
@@ -290,17 +306,7 @@ async function runEditorSteps(page, context, url, step) {
 	});
 
 	await step('Speech - Generate opens with Resource and Operation set', async () => {
-		await page
-			.getByTestId('node-creator-item-name')
-			.filter({ hasText: 'Generate speech from text' })
-			.click();
-		await page.getByTestId('ndv').waitFor();
-		const resource = await parameterText(page, 'resource');
-		const operation = await parameterText(page, 'operation');
-		expect(
-			resource === 'Speech' && operation === 'Generate',
-			`the panel shows Resource "${resource}", Operation "${operation}"`,
-		);
+		await openAction(page, 'Generate speech from text', 'Speech', 'Generate');
 		const credential = (
 			await page.getByTestId('node-credentials-select').locator('input').first().inputValue()
 		).trim();
@@ -308,7 +314,7 @@ async function runEditorSteps(page, context, url, step) {
 			credential === 'Vocu account',
 			`credential "${credential}" is not the one npm start created`,
 		);
-		return `Resource ${resource}, Operation ${operation}, credential ${credential}`;
+		return `Resource Speech, Operation Generate, credential ${credential}`;
 	});
 
 	await step('The voice list offers ready voices only', async () => {
@@ -414,22 +420,12 @@ async function runEditorSteps(page, context, url, step) {
 
 	await step('Task - Create from Script opens with its script fields', async () => {
 		await openNodeSearch(page, url);
-		await page.getByTestId('node-creator-search-bar').fill('Vocu');
-		await page
-			.getByTestId('node-creator-item-name')
-			.filter({ hasText: /^Vocu$/ })
-			.first()
-			.click();
-		await page
-			.getByTestId('node-creator-item-name')
-			.filter({ hasText: 'Create a generation task from a multi-voice script' })
-			.click();
-		await page.getByTestId('ndv').waitFor();
-		const resource = await parameterText(page, 'resource');
-		const operation = await parameterText(page, 'operation');
-		expect(
-			resource === 'Task' && operation === 'Create from Script',
-			`the panel shows Resource "${resource}", Operation "${operation}"`,
+		await chooseVocu(page);
+		await openAction(
+			page,
+			'Create a generation task from a multi-voice script',
+			'Task',
+			'Create from Script',
 		);
 		for (const name of ['script', 'rules'])
 			await page.getByTestId(`parameter-input-${name}`).first().waitFor({ timeout: 10_000 });
