@@ -100,49 +100,33 @@ function workers(vocu, credentials) {
 async function measureSize(prepared, vocu, { ours, httpNode }, items) {
 	const row = { items, load: os.loadavg()[0] };
 	const zero = { batchSize: C, batchInterval: 0 };
-	row.runs = [
-		await measure(prepared, vocu, {
-			label: 'Vocu node (defaults)',
-			worker: ours,
-			id: `benchVocuTput${items}`,
-			items,
-			holdMs: SHORT_HOLD_MS,
-		}),
-		await measure(prepared, vocu, {
-			label: 'HTTP Request, batch 3 / 0 ms',
-			worker: httpNode(zero),
-			id: `benchHttp0Tput${items}`,
-			items,
-			holdMs: SHORT_HOLD_MS,
-		}),
-		await measure(prepared, vocu, {
-			label: 'HTTP Request, no batching',
-			worker: httpNode(undefined),
-			id: `benchHttpNoneTput${items}`,
-			items,
-			holdMs: SHORT_HOLD_MS,
-		}),
+	// label, workflow, workflow ID suffix, how long the stand-in holds excess requests, and which sizes run it
+	const scenarios = [
+		['Vocu node (defaults)', ours, 'VocuTput', SHORT_HOLD_MS, true],
+		['HTTP Request, batch 3 / 0 ms', httpNode(zero), 'Http0Tput', SHORT_HOLD_MS, true],
+		['HTTP Request, no batching', httpNode(undefined), 'HttpNoneTput', SHORT_HOLD_MS, true],
+		[
+			'HTTP Request, batch 3 / 0 ms',
+			httpNode(zero),
+			'Http0LongTput',
+			VOCU_HOLD_MS,
+			items <= LONG_HOLD_MAX,
+		],
+		[
+			'HTTP Request, batch 3 / 1,000 ms',
+			httpNode({ batchSize: C, batchInterval: 1000 }),
+			'Http1kTput',
+			SHORT_HOLD_MS,
+			items <= 300,
+		],
 	];
-	if (items <= LONG_HOLD_MAX)
-		row.runs.push(
-			await measure(prepared, vocu, {
-				label: 'HTTP Request, batch 3 / 0 ms',
-				worker: httpNode(zero),
-				id: `benchHttp0LongTput${items}`,
-				items,
-				holdMs: VOCU_HOLD_MS,
-			}),
-		);
-	if (items <= 300)
-		row.runs.push(
-			await measure(prepared, vocu, {
-				label: 'HTTP Request, batch 3 / 1,000 ms',
-				worker: httpNode({ batchSize: C, batchInterval: 1000 }),
-				id: `benchHttp1kTput${items}`,
-				items,
-				holdMs: SHORT_HOLD_MS,
-			}),
-		);
+	row.runs = [];
+	for (const [label, worker, id, holdMs, runs] of scenarios) {
+		if (runs)
+			row.runs.push(
+				await measure(prepared, vocu, { label, worker, id: `bench${id}${items}`, items, holdMs }),
+			);
+	}
 	row.loadEnd = os.loadavg()[0];
 	return row;
 }

@@ -1,10 +1,7 @@
-import type {
-	IBinaryData,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	PreSendAction,
-} from 'n8n-workflow';
+import type { IBinaryData, IExecuteSingleFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+
+import type { PreSendHook } from './routing/hooks';
 
 export interface BinaryRule {
 	/** What the file is, for messages: "Voice sample", "Avatar image". */
@@ -134,8 +131,8 @@ export function sendBinaryAsDataUrl(
 	parameter: string,
 	bodyProperty: string,
 	rule: BinaryRule,
-): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+): PreSendHook {
+	return async function (requestOptions) {
 		const propertyName = this.getNodeParameter(parameter, 'data') as string;
 		const body = (requestOptions.body ?? {}) as Record<string, unknown>;
 		body[bodyProperty] = await binaryAsDataUrl(this, propertyName, rule);

@@ -9,6 +9,7 @@ import type {
 	PreSendAction,
 } from 'n8n-workflow';
 
+import type { PostReceiveHook } from './routing/hooks';
 import { operationKeyOf, throwOnVocuError } from './errors';
 import { runsAsTool, shapeErrorForTool } from './errors/forTools';
 import { pairWithInput } from './routing/output';
@@ -224,10 +225,7 @@ const TOOL_SHAPERS: Record<string, ToolShaper> = {
  * to pass the audio on (well under 1 KB of JSON). Binary data (Speech → Stream's bytes) is
  * dropped: an agent ignores it anyway. Other runs are left as they are.
  */
-export async function shapeOutputForTool(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const shapeOutputForTool: PostReceiveHook = async function (items) {
 	if (!runsAsTool(this)) return items;
 	const shaper = TOOL_SHAPERS[operationKeyOf(this)];
 	if (!shaper) return items;
@@ -235,4 +233,4 @@ export async function shapeOutputForTool(
 		json: shaper(this, item.json),
 		...(item.pairedItem !== undefined ? { pairedItem: item.pairedItem } : {}),
 	}));
-}
+};

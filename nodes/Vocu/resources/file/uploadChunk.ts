@@ -1,7 +1,7 @@
-import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { PreSendHook } from '../../shared/routing/hooks';
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { checkedBinary, type BinaryRule } from '../../shared/binary';
 import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
@@ -65,9 +65,7 @@ export const sendChunkAsMultipart: PreSendHook = async function (requestOptions)
 };
 
 /** Which chunk went where. */
-export async function outputChunkReceipt(
-	this: IExecuteSingleFunctions,
-): Promise<INodeExecutionData[]> {
+export const outputChunkReceipt: PostReceiveHook = async function () {
 	const { index, total } = chunkPosition(this);
 	return [
 		{
@@ -79,7 +77,7 @@ export async function outputChunkReceipt(
 			},
 		},
 	];
-}
+};
 
 const uploadChunkFields: INodeProperties[] = [
 	uploadIdField,

@@ -1,5 +1,4 @@
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
-
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { returnAllAndLimit } from '../../shared/fields/common';
@@ -7,10 +6,7 @@ import { unwrapData } from '../../shared/routing/output';
 import { presetDescription, presetLabel } from './common';
 
 /** Each preset as Vocu sends it (`key`, `i18n_name`, `i18n_description`, `config`), plus a readable name and description. */
-export async function labelPresets(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const labelPresets: PostReceiveHook = async function (items) {
 	return items
 		.filter((item) => typeof item.json.key === 'string')
 		.map((item) => ({
@@ -21,7 +17,7 @@ export async function labelPresets(
 				description: presetDescription(item.json),
 			},
 		}));
-}
+};
 
 /** Vocu returns every preset in one array (no paging), so Limit only trims the output. */
 export const getAll: VocuOperation = operation({

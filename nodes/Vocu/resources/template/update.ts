@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { API_PATHS, fillPath } from '../../shared/constants';
 import { templateLocator } from '../../shared/fields/locators';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -18,14 +14,14 @@ import {
 } from './common';
 
 /** Vocu answers an update without the template, so it is read again: the output is the template as now stored. */
-export async function rereadTemplate(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+export const rereadTemplate: PostReceiveHook = async function () {
 	const body = await vocuRequest<{ data?: IDataObject }>(this, {
 		method: 'GET',
 		path: fillPath(API_PATHS.template, { templateId: templateIdOf(this) }),
 		operationKey: 'template.get',
 	});
 	return [{ json: body.data ?? {} }];
-}
+};
 
 const updateFields: INodeProperties[] = [
 	{

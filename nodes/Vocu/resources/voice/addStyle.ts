@@ -1,5 +1,4 @@
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
-
+import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
 import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
@@ -25,10 +24,7 @@ const STYLE_SAMPLE_RULE: BinaryRule = {
 };
 
 /** The answer is the whole voice; `addedStyleId` is the new style's ID, for generation. */
-export async function outputAddedStyle(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const outputAddedStyle: PostReceiveHook = async function (items) {
 	const styleName = String(this.getNodeParameter('styleName', '') ?? '').trim();
 	return items.map((item) => {
 		const added = stylesOf(item.json)
@@ -36,7 +32,7 @@ export async function outputAddedStyle(
 			.pop();
 		return added?.id ? { ...item, json: { ...item.json, addedStyleId: added.id } } : item;
 	});
-}
+};
 
 export const addStyle: VocuOperation = operation({
 	name: 'Add Style',

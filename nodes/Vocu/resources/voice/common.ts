@@ -1,13 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-	INodeProperties,
-	PreSendAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import type { BinaryRule } from '../../shared/binary';
 import { optionsCollection } from '../../shared/fields/common';
 import { SAMPLE_LANGUAGES } from '../../shared/fields/languages';
@@ -109,8 +103,8 @@ export function voiceIdOf(context: IExecuteSingleFunctions): string {
 }
 
 /** Refuses empty text in a JSON body property before anything is sent, and trims it. */
-export function requireBodyText(bodyProperty: string, label: string): PreSendAction {
-	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+export function requireBodyText(bodyProperty: string, label: string): PreSendHook {
+	return async function (requestOptions) {
 		const body = (requestOptions.body ?? {}) as IDataObject;
 		const value =
 			typeof body[bodyProperty] === 'string' ? (body[bodyProperty] as string).trim() : '';
@@ -127,12 +121,9 @@ export function requireBodyText(bodyProperty: string, label: string): PreSendAct
 }
 
 /** Get, Get Many and every call that answers with a voice: deleted styles are hidden. */
-export async function hideDeletedStyles(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const hideDeletedStyles: PostReceiveHook = async function (items) {
 	return items.map((item) => ({ ...item, json: withoutDeletedStyles(item.json) }));
-}
+};
 
 /** ready: usable for generation · failed: never will be · needsAction: waits for the user · inProgress: poll on */
 export type VoiceState = 'ready' | 'failed' | 'needsAction' | 'inProgress';

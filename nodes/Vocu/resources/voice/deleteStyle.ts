@@ -1,7 +1,6 @@
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { PreSendHook } from '../../shared/routing/hooks';
+import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
@@ -29,16 +28,13 @@ export const refuseDefaultStyle: PreSendHook = async function (requestOptions) {
 };
 
 /** `deleted: true` and the style ID, then the voice with its remaining styles (Vocu may still list the removed one). */
-export async function outputRemainingStyles(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const outputRemainingStyles: PostReceiveHook = async function (items) {
 	const styleId = String(this.getNodeParameter('styleId', '') ?? '').trim();
 	return items.map((item) => ({
 		...item,
 		json: { ...deletedJson({ styleId }), ...withoutDeletedStyles(item.json, styleId) },
 	}));
-}
+};
 
 export const deleteStyle: VocuOperation = operation({
 	name: 'Delete Style',

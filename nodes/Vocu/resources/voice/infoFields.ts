@@ -1,12 +1,7 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeProperties,
-	PreSendAction,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import type { PreSendHook } from '../../shared/routing/hooks';
 import { textField, updateFieldsCollection } from '../../shared/fields/common';
 
 /**
@@ -64,11 +59,8 @@ export function infoUpdate(context: IExecuteSingleFunctions): InfoUpdate {
  */
 export function sendInfoUpdate(
 	currentDescription: (context: IExecuteSingleFunctions) => Promise<unknown>,
-): PreSendAction {
-	return async function sendInfo(
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	) {
+): PreSendHook {
+	return async function sendInfo(requestOptions) {
 		const update = infoUpdate(this);
 		const description = update.description ?? (await currentDescription(this));
 		requestOptions.body = {

@@ -1,10 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	PostReceiveAction,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { PostReceiveHook } from '../routing/hooks';
 
 /** A style of the chosen voice, loaded from the voice (deleted styles hidden); `default` is the voice's own. */
 export function styleField(overrides: Partial<INodeProperties> = {}): INodeProperties {
@@ -207,11 +203,8 @@ export function simplifyField(kept: string, full: string): INodeProperties {
 export function simplifyWith(
 	name: string,
 	shape: (json: IDataObject) => IDataObject,
-): PostReceiveAction {
-	const step = async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-	): Promise<INodeExecutionData[]> {
+): PostReceiveHook {
+	const step: PostReceiveHook = async function (items) {
 		if (this.getNodeParameter('simplify', true) !== true) return items;
 		return items.map((item) => ({ ...item, json: shape(item.json) }));
 	};

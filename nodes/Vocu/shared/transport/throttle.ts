@@ -1,5 +1,7 @@
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteSingleFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
+
+import type { PostReceiveHook } from '../routing/hooks';
 
 /**
  * Sliding windows of requests in flight. n8n starts every item's request at once, and every execution (a webhook
@@ -122,10 +124,7 @@ export function slotsInFlight(key: string): number {
 }
 
 /** postReceive step of every operation, after rate-limit retries: the item's answer is in, so its slot is free. */
-export async function releaseConcurrencySlot(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export const releaseConcurrencySlot: PostReceiveHook = async function (items) {
 	releaseSlot(this);
 	return items;
-}
+};
