@@ -6,6 +6,7 @@
  *   npm run bench:upload                          # the default scenarios below
  *   npm run bench:upload -- --file 512 --chunk 5  # one scenario: 512 MiB file, 5 MiB chunks, filesystem mode
  *   npm run bench:upload -- --file 64 --chunk 5 --mode default
+ *   npm run bench:upload -- --file 1024 --chunk 5 --parallel 2   # Chunks in Parallel: 2
  *
  * Each scenario runs in a fresh Node process (so RSS is not shared between scenarios) and reports:
  * - peak RSS growth of the n8n process during the upload, against the chunk size and the file size;
@@ -36,6 +37,8 @@ const DEFAULT_SCENARIOS = [
 	{ mode: 'filesystem', fileMiB: 256, chunkMiB: 16 },
 	// Contrast: inline (default-mode) binaries are in memory already and are decoded whole.
 	{ mode: 'default', fileMiB: 64, chunkMiB: 5 },
+	// Chunks in Parallel (off by default): two chunks on the wire.
+	{ mode: 'filesystem', fileMiB: 1024, chunkMiB: 5, parallel: 2 },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -125,23 +128,36 @@ function runSink() {
 			return req.on('end', () => json(res, 401, { status: 401, message: 'no key' }));
 		}
 		if (req.url === '/api/editor/multipartUpload/upload') {
+			// The next chunk in order is hashed as it arrives; one that arrives ahead of it (Chunks in Parallel)
+			// is kept until the chunks before it are in.
 			let upload;
+			let index;
+			let early;
 			return streamMultipart(
 				req,
 				(fields) => {
 					upload = uploads.get(fields.id);
-					const index = Number(fields.index);
-					if (!upload || index !== upload.next) throw new Error(`chunk ${index} out of order`);
+					index = Number(fields.index);
+					if (!upload || index < upload.next || upload.early.has(index))
+						throw new Error(`chunk ${index} sent twice or for an unknown upload`);
 					upload.total = Number(fields.total);
+					if (index !== upload.next) early = [];
 				},
 				(bytes) => {
+					if (early) return early.push(bytes);
 					upload.hash.update(bytes);
 					upload.bytes += bytes.length;
 				},
 				(error) => {
 					if (error)
 						return json(res, 400, { status: 400, message: String(error.message ?? error) });
-					upload.next++;
+					if (early) upload.early.set(index, early);
+					else upload.next++;
+					for (let held; (held = upload.early.get(upload.next)); upload.next++) {
+						upload.early.delete(upload.next);
+						for (const bytes of held) upload.hash.update(bytes);
+						upload.bytes += held.reduce((sum, bytes) => sum + bytes.length, 0);
+					}
 					json(res, 200, { status: 200, message: 'OK' });
 				},
 			);
@@ -157,6 +173,7 @@ function runSink() {
 						hash: crypto.createHash('sha256'),
 						bytes: 0,
 						next: 0,
+						early: new Map(),
 						total: undefined,
 					});
 					return json(res, 200, { status: 200, message: 'OK', data: { id } });
@@ -317,7 +334,7 @@ async function measuredLive(work) {
 	return { result, growth: peak - baseline };
 }
 
-async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
+async function runScenario({ mode, fileMiB, chunkMiB, parallel = 1, sinkUrl }) {
 	registerTypeScript();
 	const harness = require(path.join(__dirname, '..', 'test', 'harness', 'runNode.ts'));
 	const service = await harness.binaryDataService();
@@ -327,7 +344,7 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 		resource: 'file',
 		operation: 'uploadTrainingArchive',
 		binaryPropertyName: 'data',
-		uploadOptions: { chunkSizeMiB: chunkMiB },
+		uploadOptions: { chunkSizeMiB: chunkMiB, parallelChunks: parallel },
 	};
 	const upload = async (binary) => {
 		const run = await harness.runVocu(params, {
@@ -404,6 +421,7 @@ async function runScenario({ mode, fileMiB, chunkMiB, sinkUrl }) {
 		mode,
 		fileMiB,
 		chunkMiB,
+		parallel,
 		chunks: node.result.totalChunks,
 		intact:
 			received.sha256 === sourceSha &&
@@ -452,6 +470,7 @@ function parseArgs(argv) {
 			mode: value('mode') ?? 'filesystem',
 			fileMiB: Number(value('file') ?? 256),
 			chunkMiB: Number(value('chunk') ?? 5),
+			parallel: Number(value('parallel') ?? 1),
 		},
 	];
 }
@@ -477,7 +496,7 @@ async function main() {
 			if (answer.error) throw new Error(answer.error);
 			rows.push(answer);
 			process.stderr.write(
-				`done: ${scenario.mode} ${scenario.fileMiB} MiB / ${scenario.chunkMiB} MiB chunks\n`,
+				`done: ${scenario.mode} ${scenario.fileMiB} MiB / ${scenario.chunkMiB} MiB chunks × ${scenario.parallel ?? 1}\n`,
 			);
 		}
 	} finally {
@@ -488,14 +507,14 @@ async function main() {
 		`\nChunked upload benchmark (Node ${process.version}, ${require('node:os').cpus().length} CPUs)`,
 	);
 	console.log(
-		'| binary mode | file MiB | chunk MiB | chunks | peak RSS growth MiB | RSS growth ÷ chunk | RSS growth ÷ file | peak live growth MiB | live ÷ chunk | node MiB/s | plain loopback MiB/s | node ÷ plain (median of pairs) | each pair | load avg (start → end) | bytes intact |',
+		'| binary mode | file MiB | chunk MiB | in parallel | chunks | peak RSS growth MiB | RSS growth ÷ chunk | RSS growth ÷ file | peak live growth MiB | live ÷ chunk | node MiB/s | plain loopback MiB/s | node ÷ plain (median of pairs) | each pair | load avg (start → end) | bytes intact |',
 	);
-	console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+	console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 	for (const r of rows) {
 		const nodeRate = r.fileMiB / r.seconds;
 		const plainRate = r.plainSeconds ? r.fileMiB / r.plainSeconds : undefined;
 		console.log(
-			`| ${r.mode} | ${r.fileMiB} | ${r.chunkMiB} | ${r.chunks} | ${fmt(r.growthMiB)} | ${fmt(r.growthMiB / r.chunkMiB)} | ` +
+			`| ${r.mode} | ${r.fileMiB} | ${r.chunkMiB} | ${r.parallel} | ${r.chunks} | ${fmt(r.growthMiB)} | ${fmt(r.growthMiB / r.chunkMiB)} | ` +
 				`${fmt(r.growthMiB / r.fileMiB, 2)} | ${fmt(r.liveMiB)} | ${fmt(r.liveMiB / r.chunkMiB)} | ${fmt(nodeRate, 0)} | ` +
 				`${fmt(plainRate, 0)} | ${fmt(r.ratio, 2)} | ${r.ratios.map((x) => fmt(x, 2)).join(', ') || '—'} | ` +
 				`${fmt(r.load[0], 2)} → ${fmt(r.load[1], 2)} | ${r.intact && r.plainIntact !== false ? 'yes' : 'NO'} |`,
@@ -520,7 +539,7 @@ async function main() {
 		const p = r.phases;
 		const per = (ms) => (ms / Math.max(1, p.reps)).toFixed(0);
 		console.log(
-			`- ${r.mode} ${r.fileMiB} MiB / ${r.chunkMiB} MiB: ${per(p.writeMs)} | ${per(p.answerMs)} | ${per(p.gapMs)} ` +
+			`- ${r.mode} ${r.fileMiB} MiB / ${r.chunkMiB} MiB × ${r.parallel}: ${per(p.writeMs)} | ${per(p.answerMs)} | ${per(p.gapMs)} ` +
 				`(${(p.gapMs / Math.max(1, p.chunks)).toFixed(2)} per chunk) | GC ${per(p.gcMs)}; node upload ${(r.seconds * 1000).toFixed(0)}, plain ${r.plainSeconds ? (r.plainSeconds * 1000).toFixed(0) : '—'}`,
 		);
 	}

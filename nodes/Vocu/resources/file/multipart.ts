@@ -14,6 +14,8 @@ export interface Chunk {
 export interface MultipartBody {
 	body: Buffer;
 	contentType: string;
+	/** For a body from multipartChunkWriter: the caller is done with it, so its buffer may be reused. */
+	release?: () => void;
 }
 
 /** A file name as a quoted multipart parameter (quotes and line breaks percent-encoded, as browsers do). */
@@ -53,16 +55,16 @@ export function multipartChunk(chunk: Chunk): MultipartBody {
 }
 
 /**
- * multipartChunk for the chunks of one upload, written into two buffers that are allocated once and used in
- * turn, so a 1 GiB archive does not allocate (and make V8 collect) 200 chunk-sized buffers. A body stays
- * unchanged until the body after the next one is written: callers hold at most two at once (the chunk on the
- * wire, with its retries, and the one read ahead; see oneAhead).
+ * multipartChunk for the chunks of one upload, written into buffers that are allocated once and reused, so a
+ * 1 GiB archive does not allocate (and make V8 collect) 200 chunk-sized buffers. A body's buffer is reused only
+ * after its `release` was called (the caller is done with it, retries included); `slotCount` is how many bodies
+ * the caller holds at once (the chunks on the wire and the one read ahead; see oneAhead). If it holds more, a
+ * new buffer is allocated rather than a held one overwritten.
  */
-export function multipartChunkWriter(): (chunk: Chunk) => MultipartBody {
+export function multipartChunkWriter(slotCount = 2): (chunk: Chunk) => MultipartBody {
 	const boundary = newBoundary();
 	const contentType = `multipart/form-data; boundary=${boundary}`;
-	const slots: Buffer[] = [];
-	let turn = 0;
+	const free: Buffer[] = [];
 	return (chunk) => {
 		const { head, tail } = envelope(chunk, boundary);
 		const pieces = piecesOf(chunk);
@@ -70,13 +72,21 @@ export function multipartChunkWriter(): (chunk: Chunk) => MultipartBody {
 			Buffer.byteLength(head) +
 			pieces.reduce((sum, piece) => sum + piece.length, 0) +
 			Buffer.byteLength(tail);
-		const slot = turn++ % 2;
-		// Room for longer index digits, so the slot is not reallocated as the count grows.
-		if (!slots[slot] || slots[slot].length < length) slots[slot] = Buffer.allocUnsafe(length + 64);
-		const buffer = slots[slot];
+		let buffer = free.pop();
+		if (!buffer || buffer.length < length) {
+			// Room for longer index digits, so the buffer is not reallocated as the count grows.
+			buffer = Buffer.allocUnsafe(length + 64);
+		}
 		let offset = buffer.write(head, 0, 'utf8');
 		for (const piece of pieces) offset += piece.copy(buffer, offset);
 		offset += buffer.write(tail, offset, 'utf8');
-		return { body: buffer.subarray(0, offset), contentType };
+		const slot = buffer;
+		let released = false;
+		const release = () => {
+			if (released) return;
+			released = true;
+			if (free.length < slotCount) free.push(slot);
+		};
+		return { body: buffer.subarray(0, offset), contentType, release };
 	};
 }

@@ -6,6 +6,7 @@ import { MIB } from './common';
 
 export const DEFAULT_CHUNK_RETRIES = 3;
 export const MAX_CHUNK_RETRIES = 10;
+export const MAX_PARALLEL_CHUNKS = 4;
 
 /** Upload Training Archive → Options: chunk size and retries per chunk, read by uploadSettings. */
 export const uploadOptionsField: INodeProperties = {
@@ -37,17 +38,29 @@ export const uploadOptionsField: INodeProperties = {
 			description:
 				'How often a chunk that failed on a network error, timeout, 429 or 5xx answer is sent again (with growing waits) before the upload stops',
 		},
+		{
+			displayName: 'Chunks in Parallel',
+			name: 'parallelChunks',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_PARALLEL_CHUNKS, numberPrecision: 0 },
+			default: 1,
+			description:
+				'How many chunks are on the wire at once. 1 sends them in order, one at a time. Vocu does not document whether it accepts chunks out of order, so use 2 or more only once Vocu has confirmed it for your account; each extra chunk in flight holds one more chunk in memory.',
+		},
 	],
 };
 
 interface UploadOptions {
 	chunkSizeMiB?: number;
 	chunkRetries?: number;
+	parallelChunks?: number;
 }
 
 export interface UploadSettings {
 	chunkSize: number;
 	retries: number;
+	/** Chunks on the wire at once (1: in order, one at a time). */
+	parallel: number;
 }
 
 /** Chunk size and retries from the operation's options, checked (expressions can bypass the UI's bounds). */
@@ -80,5 +93,16 @@ export function uploadSettings(context: IExecuteSingleFunctions): UploadSettings
 			},
 		);
 	}
-	return { chunkSize: sizeMiB * MIB, retries };
+	const parallel = options.parallelChunks ?? 1;
+	if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL_CHUNKS) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Chunks in parallel must be 1 to ${MAX_PARALLEL_CHUNKS} (item ${itemIndex})`,
+			{
+				description: `Got ${String(parallel)}. 1 (in order, one at a time) is the default.`,
+				itemIndex,
+			},
+		);
+	}
+	return { chunkSize: sizeMiB * MIB, retries, parallel };
 }

@@ -11,6 +11,7 @@ import { multipartChunkWriter, type MultipartBody } from './multipart';
 import { uploadOptionsField, uploadSettings, type UploadSettings } from './uploadOptions';
 import { vocuBaseUrl } from '../../shared/transport/request';
 import { sendChunk, sendFinish, uploadFailure, withRetries } from './uploadSteps';
+import { sendInWindow, type ChunksSent } from './chunkWindow';
 
 /** Vocu documents no size limit for training archives; the MIME check catches the wrong file being picked. */
 export const TRAINING_ARCHIVE_RULE: BinaryRule = {
@@ -42,17 +43,12 @@ interface ArchiveUpload extends UploadSettings {
 	baseUrl: string;
 }
 
-interface ChunksSent {
-	sent: number;
-	failed?: { error: Error; attempts: number };
-}
-
 async function archiveUpload(
 	context: IExecuteSingleFunctions,
 	body: unknown,
 ): Promise<ArchiveUpload> {
 	const uploadId = uploadIdOf(context, body);
-	const { chunkSize, retries } = uploadSettings(context);
+	const { chunkSize, retries, parallel } = uploadSettings(context);
 	const propertyName = (context.getNodeParameter('binaryPropertyName', 'data') as string).trim();
 	const { binary, size } = await checkedBinary(context, propertyName, TRAINING_ARCHIVE_RULE);
 	const fileName = binary.fileName ?? 'archive.zip';
@@ -60,6 +56,7 @@ async function archiveUpload(
 		uploadId,
 		chunkSize,
 		retries,
+		parallel,
 		propertyName,
 		binary,
 		size,
@@ -70,16 +67,16 @@ async function archiveUpload(
 }
 
 /**
- * The archive's chunks as ready multipart bodies, in order, written into two reused buffers (multipartChunkWriter:
- * the consumer must be done with a body before asking for the one after the next); fails if the file changes
- * size while it is read.
+ * The archive's chunks as ready multipart bodies, in order, written into reused buffers (multipartChunkWriter: one
+ * per chunk in flight plus the one read ahead; the consumer releases each body when done); fails if the file
+ * changes size while it is read.
  */
 async function* chunkBodies(
 	context: IExecuteSingleFunctions,
 	upload: ArchiveUpload,
 ): AsyncGenerator<MultipartBody> {
 	const { uploadId, total, fileName, size } = upload;
-	const multipartChunk = multipartChunkWriter();
+	const multipartChunk = multipartChunkWriter(upload.parallel + 1);
 	let index = 0;
 	for await (const bytes of readChunks(
 		context,
@@ -95,29 +92,24 @@ async function* chunkBodies(
 }
 
 /**
- * Sends the archive chunk by chunk, in order and one at a time (Vocu documents no out-of-order chunks); the
- * next chunk is read and assembled while the current one is on the wire. Each chunk is retried on transient
- * failures; stops at the first chunk that fails.
+ * Sends the archive chunk by chunk, by default in order and one at a time (Vocu documents no out-of-order
+ * chunks; Chunks in Parallel raises it); the next chunk is read and assembled while the current ones are on the
+ * wire. Each chunk is retried on transient failures; no new chunk starts after one has failed.
  */
 async function sendArchiveChunks(
 	context: IExecuteSingleFunctions,
 	upload: ArchiveUpload,
 ): Promise<ChunksSent> {
-	let sent = 0;
-	try {
-		for await (const body of oneAhead(chunkBodies(context, upload))) {
-			const outcome = await withRetries(
+	return await sendInWindow(
+		oneAhead(chunkBodies(context, upload)),
+		upload.parallel,
+		async (body) =>
+			await withRetries(
 				context,
 				upload.retries,
 				async () => await sendChunk(context, body, upload.baseUrl),
-			);
-			if ('error' in outcome) return { sent, failed: outcome };
-			sent++;
-		}
-	} catch (error) {
-		return { sent, failed: { error: error as Error, attempts: 0 } };
-	}
-	return { sent };
+			),
+	);
 }
 
 /** Names the chunk that failed, how many were sent, and how to resume. */
@@ -129,12 +121,16 @@ function chunkFailure(
 	const { uploadId, total, chunkSize } = upload;
 	const { sent, failed } = result;
 	const tried = failed.attempts ? `Chunk ${sent} was tried ${failed.attempts} time(s). ` : '';
+	const later =
+		upload.parallel > 1
+			? ` Chunks after ${sent} that were in flight may have arrived too; resuming sends them again.`
+			: '';
 	return uploadFailure(context, failed.error, {
 		message: `Chunk ${sent} (${sent + 1} of ${total}) of upload ${uploadId} failed; ${sent} of ${total} chunks were sent`,
 		advice:
 			`${tried}The upload is not finished: run the node again to start a new upload, or resume with ` +
 			`File → Upload Chunk (Upload ID ${uploadId}, Chunk Index ${sent}, Total Chunks ${total}, ` +
-			`${chunkSize / MIB} MiB chunks) and then File → Finish Upload.`,
+			`${chunkSize / MIB} MiB chunks) and then File → Finish Upload.${later}`,
 		details: { uploadId, failedChunkIndex: sent, chunksSent: sent, totalChunks: total, chunkSize },
 	});
 }
