@@ -250,7 +250,13 @@ const ROWS: Row[] = [
 		name: 'chunk size 0 MiB',
 		op: 'file.uploadTrainingArchive',
 		params: { uploadOptions: { chunkSizeMiB: 0 } },
-		message: 'Chunk size must be a whole number of MiB (item 0)',
+		message: '"Chunk Size (MiB)" must be a whole number from 1 to 50 (item 0)',
+	},
+	{
+		name: 'retries per chunk over 10',
+		op: 'file.uploadTrainingArchive',
+		params: { uploadOptions: { chunkRetries: 11 } },
+		message: '"Retries per Chunk" must be a whole number from 0 to 10 (item 0)',
 	},
 	// Voice → Create
 	{

@@ -55,6 +55,8 @@ export interface NumberRange {
 	min: number;
 	max: number;
 	integer?: boolean;
+	/** What follows "Got …" in the error: why the range holds; by default, that Vocu would not take the value. */
+	why?: string;
 }
 
 /** A number (or numeric text) from `range.min` to `range.max`, a whole number when `range.integer`. */
@@ -73,7 +75,7 @@ export function numberInRange(
 			node,
 			at,
 			`"${label}" must be ${kind} from ${range.min} to ${range.max}`,
-			`Got ${JSON.stringify(value)}. Vocu ignores or rejects values outside this range, so nothing was sent.`,
+			`Got ${JSON.stringify(value)}. ${range.why ?? 'Vocu ignores or rejects values outside this range, so nothing was sent.'}`,
 		);
 	}
 	return number;

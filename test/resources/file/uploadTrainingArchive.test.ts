@@ -208,7 +208,8 @@ describe('File → Upload Training Archive', () => {
 			credentials: vocuCredentials(vocu.url),
 			items: await zipItem(Buffer.from('PK')),
 		});
-		expect(error?.message).toBe('Chunk size must be a whole number of MiB (item 0)');
+		expect(error?.message).toBe('"Chunk Size (MiB)" must be a whole number from 1 to 50 (item 0)');
+		expect(error?.description).toBe('Got 64. 5 is the default. Nothing was uploaded.');
 		expect(vocu.requests).toHaveLength(0);
 	});
 

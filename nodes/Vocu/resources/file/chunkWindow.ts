@@ -32,7 +32,10 @@ export async function sendInWindow<T extends Releasable>(
 	};
 	try {
 		for await (const body of bodies) {
-			if (failure) break;
+			if (failure) {
+				body.release?.();
+				break;
+			}
 			const index = next++;
 			const sending = send(body)
 				.then(
@@ -47,6 +50,8 @@ export async function sendInWindow<T extends Releasable>(
 				});
 			inFlight.add(sending);
 			while (inFlight.size >= parallel && !failure) await Promise.race(inFlight);
+			// Stop before the loop pulls the next body: after a failure nothing more is read from the store.
+			if (failure) break;
 		}
 	} catch (error) {
 		fail(next, error as Error, 0);

@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { LIMITS } from '../../shared/constants';
+import { numberInRange } from '../../shared/validation';
 import { MIB } from './common';
 
 export const DEFAULT_CHUNK_RETRIES = 3;
@@ -51,9 +51,9 @@ export const uploadOptionsField: INodeProperties = {
 };
 
 interface UploadOptions {
-	chunkSizeMiB?: number;
-	chunkRetries?: number;
-	parallelChunks?: number;
+	chunkSizeMiB: number;
+	chunkRetries: number;
+	parallelChunks: number;
 }
 
 export interface UploadSettings {
@@ -63,46 +63,40 @@ export interface UploadSettings {
 	parallel: number;
 }
 
-/** Chunk size and retries from the operation's options, checked (expressions can bypass the UI's bounds). */
+/** Chunk size, retries and parallel chunks from the options, checked (expressions can bypass the UI's bounds). */
 export function uploadSettings(context: IExecuteSingleFunctions): UploadSettings {
-	const options = context.getNodeParameter('uploadOptions', {}) as UploadOptions;
-	const itemIndex = context.getItemIndex();
-	const sizeMiB = options.chunkSizeMiB ?? LIMITS.uploadChunkDefaultMiB;
-	if (
-		!Number.isInteger(sizeMiB) ||
-		sizeMiB < LIMITS.uploadChunkMinMiB ||
-		sizeMiB > LIMITS.uploadChunkMaxMiB
-	) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Chunk size must be a whole number of MiB (item ${itemIndex})`,
-			{
-				description: `Got ${String(sizeMiB)}. Use ${LIMITS.uploadChunkMinMiB} to ${LIMITS.uploadChunkMaxMiB}; ${LIMITS.uploadChunkDefaultMiB} is the default.`,
-				itemIndex,
-			},
-		);
-	}
-	const retries = options.chunkRetries ?? DEFAULT_CHUNK_RETRIES;
-	if (!Number.isInteger(retries) || retries < 0 || retries > MAX_CHUNK_RETRIES) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Retries per chunk must be 0 to ${MAX_CHUNK_RETRIES} (item ${itemIndex})`,
-			{
-				description: `Got ${String(retries)}.`,
-				itemIndex,
-			},
-		);
-	}
-	const parallel = options.parallelChunks ?? 1;
-	if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL_CHUNKS) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Chunks in parallel must be 1 to ${MAX_PARALLEL_CHUNKS} (item ${itemIndex})`,
-			{
-				description: `Got ${String(parallel)}. 1 (in order, one at a time) is the default.`,
-				itemIndex,
-			},
-		);
-	}
-	return { chunkSize: sizeMiB * MIB, retries, parallel };
+	const options = context.getNodeParameter('uploadOptions', {}) as Partial<UploadOptions>;
+	const node = context.getNode();
+	const at = { itemIndex: context.getItemIndex() };
+	const setting = (
+		label: string,
+		value: number | undefined,
+		min: number,
+		max: number,
+		fallback: number,
+	) =>
+		numberInRange(node, at, label, value ?? fallback, {
+			min,
+			max,
+			integer: true,
+			why: `${fallback} is the default. Nothing was uploaded.`,
+		});
+	const sizeMiB = setting(
+		'Chunk Size (MiB)',
+		options.chunkSizeMiB,
+		LIMITS.uploadChunkMinMiB,
+		LIMITS.uploadChunkMaxMiB,
+		LIMITS.uploadChunkDefaultMiB,
+	);
+	return {
+		chunkSize: sizeMiB * MIB,
+		retries: setting(
+			'Retries per Chunk',
+			options.chunkRetries,
+			0,
+			MAX_CHUNK_RETRIES,
+			DEFAULT_CHUNK_RETRIES,
+		),
+		parallel: setting('Chunks in Parallel', options.parallelChunks, 1, MAX_PARALLEL_CHUNKS, 1),
+	};
 }
