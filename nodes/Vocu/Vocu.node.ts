@@ -16,7 +16,8 @@ import { searchTemplates, searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 import { CREDENTIAL_NAME, VOCU_ICON } from './shared/constants';
 import { requestSettings } from './shared/fields/requestSettings';
-import { shapeOutputForTool, toolAwareProperties } from './shared/tool';
+import { toolAwareProperties } from './shared/tool';
+import { shapeOutputForTool } from './shared/toolResults';
 
 export class Vocu implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,7 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toolErrorMessage, TOOL_MESSAGE_MAX } from '../../nodes/Vocu/shared/errors/forTools';
-import { deletedJson, toolSpeechJson, toolTaskJson } from '../../nodes/Vocu/shared/tool';
+import {
+	deletedJson,
+	toolSpeechJson,
+	toolTaskJson,
+	toolVoiceJson,
+} from '../../nodes/Vocu/shared/toolResults';
 import { speechResultJson } from '../../nodes/Vocu/resources/speech/common';
 import task from '../fixtures/api/task.get.json';
 import stream from '../fixtures/api/speech.stream.json';
@@ -44,6 +49,32 @@ describe('tool results', () => {
 			characters: 5,
 		});
 		expect(JSON.stringify(json).length).toBeLessThanOrEqual(1024);
+	});
+
+	it('a voice: ID, name, status and styles, from the full or the simplified voice', () => {
+		const full = {
+			id: 'v1',
+			name: 'Anna',
+			status: 'lora-success',
+			idForGenerate: 'g1',
+			version: 'v3.0',
+			from: 'upload',
+			metadata: { avatar: 'https://x/a.png', prompts: [{ id: 's1', name: 'Calm', text: 'Hi' }] },
+		};
+		const expected = {
+			id: 'v1',
+			name: 'Anna',
+			status: 'lora-success',
+			styles: [{ id: 's1', name: 'Calm' }],
+		};
+		expect(toolVoiceJson(full)).toEqual(expected);
+		expect(toolVoiceJson({ ...expected, version: 'v3.0', from: 'upload' })).toEqual(expected);
+		expect(toolVoiceJson({ id: 'v2', name: 'B', status: 'pending' })).toEqual({
+			id: 'v2',
+			name: 'B',
+			status: 'pending',
+			styles: [],
+		});
 	});
 
 	it('a speech result without a URL says where to get one', () => {

@@ -1,6 +1,7 @@
 import { envelope, useStubServer } from '../harness/stubServer';
 import { callVocuTool } from './agentHarness';
 import getTask from '../fixtures/api/task.get.json';
+import listVoices from '../fixtures/api/voice.list.json';
 
 const task = getTask.response.body.data;
 
@@ -30,6 +31,38 @@ describe('Task → Get as an AI agent tool', () => {
 				}),
 			]);
 			expect(call.observation.length).toBeLessThanOrEqual(1024);
+		}
+	});
+});
+
+describe('Voice → Get Many as an AI agent tool', () => {
+	const vocu = useStubServer();
+	const voices = listVoices.response.body.data;
+
+	it('answers with ID, name, status and styles per voice, looked up by a name the model gives', async () => {
+		for (const simplify of [true, false]) {
+			vocu.on('GET', '/api/voice').reply(200, envelope(voices));
+			const call = await callVocuTool(
+				{
+					resource: 'voice',
+					operation: 'getAll',
+					nameContains: "={{ $fromAI('name', 'Part of the voice name', 'string') }}",
+					simplify,
+				},
+				{ name: 'ziyan' },
+				vocu.url,
+			);
+			if (call.failed) throw new Error(call.observation);
+			const che = voices[1];
+			expect(JSON.parse(call.observation)).toEqual([
+				{
+					id: che.id,
+					name: che.name,
+					status: che.status,
+					styles: che.metadata.prompts.map(({ id, name }) => ({ id, name })),
+				},
+			]);
+			expect(call.observation).not.toContain('storage.vocu.ai');
 		}
 	});
 });

@@ -91,6 +91,25 @@ describe('Voice → Get Many', () => {
 		]);
 	});
 
+	it('keeps the voices whose name contains Name Contains (not case-sensitive), before Limit', async () => {
+		vocu
+			.on('GET', '/api/voice')
+			.reply(200, { status: 200, message: 'OK', data: [marketVoice, ...ownVoices] });
+		const { items, error } = await runVocu(params({ nameContains: ' zIYAN ', limit: 1 }), {
+			credentials: vocuCredentials(vocu.url),
+		});
+		expect(error).toBeUndefined();
+		expect(vocu.requests).toHaveLength(1);
+		expect(items.map((item) => [item.json.id, item.json.name])).toEqual([[che.id, 'Che Ziyan']]);
+
+		vocu.on('GET', '/api/voice').reply(200, { status: 200, message: 'OK', data: ownVoices });
+		const none = await runVocu(params({ nameContains: 'Nobody' }), {
+			credentials: vocuCredentials(vocu.url),
+		});
+		expect(none.error).toBeUndefined();
+		expect(none.items).toEqual([]);
+	});
+
 	it('outputs nothing for an account without voices', async () => {
 		vocu.on('GET', '/api/voice').reply(200, { status: 200, message: 'OK', data: [] });
 		const { items, error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });

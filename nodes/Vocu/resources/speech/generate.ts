@@ -7,7 +7,7 @@ import { operation, type OperationSpec, type VocuOperation } from '../../shared/
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
-import { wantsAudioDownload } from '../../shared/tool';
+import { wantsAudioDownload } from '../../shared/toolResults';
 import { speechFields, speechItem, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */

@@ -14,7 +14,7 @@ import { API_PATHS, fillPath } from '../../shared/constants';
 import { outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { pollUntil } from '../../shared/transport/poll';
 import { vocuRequest } from '../../shared/transport/request';
-import { wantsAudioDownload } from '../../shared/tool';
+import { wantsAudioDownload } from '../../shared/toolResults';
 
 export const taskIdField: INodeProperties = {
 	displayName: 'Task ID',

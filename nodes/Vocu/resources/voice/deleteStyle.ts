@@ -6,7 +6,7 @@ import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
-import { deletedJson } from '../../shared/tool';
+import { deletedJson } from '../../shared/toolResults';
 import { withoutDeletedStyles } from './common';
 
 /** Vocu always refuses to delete the `default` style; say so without sending. */
