@@ -298,15 +298,15 @@ async function settle() {
 /** Runs `work`, sampling RSS every 2 ms; the kernel's max-RSS counter catches peaks between samples. */
 async function measured(work) {
 	await settle();
-	const baseline = process.memoryUsage().rss;
+	const baseline = process.memoryUsage.rss();
 	const maxRssBefore = process.resourceUsage().maxRSS * 1024;
 	let sampled = baseline;
-	const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 2);
+	const sampler = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage.rss())), 2);
 	const started = process.hrtime.bigint();
 	const result = await work();
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 	clearInterval(sampler);
-	sampled = Math.max(sampled, process.memoryUsage().rss);
+	sampled = Math.max(sampled, process.memoryUsage.rss());
 	const maxRssAfter = process.resourceUsage().maxRSS * 1024;
 	const peak = maxRssAfter > maxRssBefore ? Math.max(maxRssAfter, sampled) : sampled;
 	return { result, seconds, growth: peak - baseline };
