@@ -117,6 +117,10 @@ function listVoices({ state, query }) {
 	if (showMarket) voices = [...state.marketVoices.values(), ...voices];
 	if (from === 'upload' || from === 'market' || from === 'library')
 		voices = voices.filter((voice) => voice.from === from);
+	// As Vocu: a model version outside the list drops the filter instead of failing.
+	const version = query.get('version');
+	if (['v1.0', 'v2.0', 'v3.0', 'v4.0'].includes(version))
+		voices = voices.filter((voice) => voice.version === version);
 	const hidden = ['lora-pending', 'lora-failed', 'lora-awaiting'];
 	const views = voices.map((voice) => state.voiceView(voice));
 	return {

@@ -46,7 +46,7 @@ describe('Voice → Get Many as an AI agent tool', () => {
 				{
 					resource: 'voice',
 					operation: 'getAll',
-					nameContains: "={{ $fromAI('name', 'Part of the voice name', 'string') }}",
+					filters: { nameContains: "={{ $fromAI('name', 'Part of the voice name', 'string') }}" },
 					simplify,
 				},
 				{ name: 'ziyan' },

@@ -95,19 +95,41 @@ describe('Voice → Get Many', () => {
 		vocu
 			.on('GET', '/api/voice')
 			.reply(200, { status: 200, message: 'OK', data: [marketVoice, ...ownVoices] });
-		const { items, error } = await runVocu(params({ nameContains: ' zIYAN ', limit: 1 }), {
-			credentials: vocuCredentials(vocu.url),
-		});
+		const { items, error } = await runVocu(
+			params({ filters: { nameContains: ' zIYAN ' }, limit: 1 }),
+			{
+				credentials: vocuCredentials(vocu.url),
+			},
+		);
 		expect(error).toBeUndefined();
 		expect(vocu.requests).toHaveLength(1);
 		expect(items.map((item) => [item.json.id, item.json.name])).toEqual([[che.id, 'Che Ziyan']]);
 
 		vocu.on('GET', '/api/voice').reply(200, { status: 200, message: 'OK', data: ownVoices });
-		const none = await runVocu(params({ nameContains: 'Nobody' }), {
+		const none = await runVocu(params({ filters: { nameContains: 'Nobody' } }), {
 			credentials: vocuCredentials(vocu.url),
 		});
 		expect(none.error).toBeUndefined();
 		expect(none.items).toEqual([]);
+	});
+
+	it('asks Vocu for clones in training and one model version when those filters are set', async () => {
+		vocu
+			.on('GET', '/api/voice', { query: { showMarket: 'false', show: 'full', version: 'v4.0' } })
+			.reply(200, listFixture.response.body);
+		const { items, error } = await runVocu(
+			params({ filters: { includeTraining: true, version: 'v4.0' } }),
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(error).toBeUndefined();
+		expect(vocu.requests[0].query).toEqual({ showMarket: 'false', show: 'full', version: 'v4.0' });
+		expect(items).toHaveLength(2);
+
+		vocu.on('GET', '/api/voice').reply(200, listFixture.response.body);
+		await runVocu(params({ filters: { includeTraining: false } }), {
+			credentials: vocuCredentials(vocu.url),
+		});
+		expect(vocu.requests[1].query).toEqual({ showMarket: 'false' });
 	});
 
 	it('outputs nothing for an account without voices', async () => {

@@ -1,6 +1,12 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
-import { returnAllAndLimit, simplifyField, simplifyWith } from '../../shared/fields/common';
+import {
+	filtersField,
+	returnAllAndLimit,
+	simplifyField,
+	simplifyWith,
+	textField,
+} from '../../shared/fields/common';
 import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { unwrapData } from '../../shared/routing/output';
 import { hideDeletedStyles, SIMPLE_VOICE_FIELDS, simpleVoice } from './common';
@@ -9,11 +15,13 @@ import { hideDeletedStyles, SIMPLE_VOICE_FIELDS, simpleVoice } from './common';
 export const simplifyVoicesIfAsked = simplifyWith('simplifyVoicesIfAsked', simpleVoice);
 
 /**
- * Name Contains: Vocu has no voice search and answers with every voice at once, so the node keeps the voices whose
- * name contains the text (not case-sensitive), before Limit. Lets an agent look a voice up by the name a user said.
+ * Filters → Name Contains: Vocu has no voice search and answers with every voice at once, so the node keeps the
+ * voices whose name contains the text (not case-sensitive), before Limit. Lets an agent look a voice up by the
+ * name a user said.
  */
 export const keepVoicesNamed: PostReceiveHook = async function (items) {
-	const wanted = String(this.getNodeParameter('nameContains', '') ?? '')
+	const { nameContains } = this.getNodeParameter('filters', {}) as { nameContains?: string };
+	const wanted = String(nameContains ?? '')
 		.trim()
 		.toLowerCase();
 	if (!wanted) return items;
@@ -24,26 +32,48 @@ export const keepVoicesNamed: PostReceiveHook = async function (items) {
 	);
 };
 
+const MODEL_VERSIONS = ['v4.0', 'v3.0', 'v2.0', 'v1.0'];
+
+const voiceFilters = filtersField([
+	{
+		displayName: 'Include Clones in Training',
+		name: 'includeTraining',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to also list professional clones that are still training, wait for voiceprint verification, or failed training (Vocu hides them by default)',
+		routing: {
+			send: { type: 'query', property: 'show', value: '={{ $value ? "full" : undefined }}' },
+		},
+	},
+	{
+		displayName: 'Model Version',
+		name: 'version',
+		type: 'options',
+		options: MODEL_VERSIONS.map((version) => ({ name: version, value: version })),
+		default: 'v3.0',
+		description: 'Only voices of this model version',
+		routing: { send: { type: 'query', property: 'version' } },
+	},
+	textField(
+		'Name Contains',
+		'nameContains',
+		'Only voices whose name contains this text (not case-sensitive). Vocu has no voice search, so the node filters the list Vocu sends.',
+		{ placeholder: 'e.g. Anna' },
+	),
+]);
+
 /** Vocu returns every voice in one array (no paging), so Limit only trims the output. */
 export const getAll: VocuOperation = operation({
 	name: 'Get Many',
 	action: 'Get many voices',
 	description:
-		'List the voices of the account with their IDs, status and styles, optionally only those whose name contains a text, and with purchased market voices (IDs market:<uuid>)',
+		'List the voices of the account with their IDs, status and styles, optionally filtered by name or model version, and with purchased market voices (IDs market:<uuid>)',
 	method: 'GET',
 	path: API_PATHS.voices,
 	postReceive: [unwrapData, keepVoicesNamed, hideDeletedStyles, simplifyVoicesIfAsked],
 	fields: [
 		...returnAllAndLimit(),
-		{
-			displayName: 'Name Contains',
-			name: 'nameContains',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Anna',
-			description:
-				'Only voices whose name contains this text (not case-sensitive); empty lists every voice. Vocu has no voice search, so the node filters the list Vocu sends.',
-		},
 		{
 			displayName: 'Include Market Voices',
 			name: 'showMarket',
@@ -54,5 +84,6 @@ export const getAll: VocuOperation = operation({
 			routing: { send: { type: 'query', property: 'showMarket' } },
 		},
 		simplifyField(SIMPLE_VOICE_FIELDS, 'voice'),
+		voiceFilters,
 	],
 });
