@@ -433,6 +433,31 @@ async function runEditorSteps(page, context, url, step) {
 		await page.screenshot({ path: path.join(SHOTS, 'task-create-from-script.png') });
 		return `Script and Rules shown; Rules: ${rules}`;
 	});
+
+	await step('Voice - Get Many: Filters, Name Contains lists the matching voice', async () => {
+		await openNodeSearch(page, url);
+		await chooseVocu(page);
+		await openAction(page, 'Get many voices', 'Voice', 'Get Many');
+		// The collection's "Add Filter" is a select (its label is a placeholder); its choices are options.
+		await page
+			.getByPlaceholder('Add Filter')
+			.or(page.getByText('Add Filter', { exact: true }))
+			.first()
+			.click();
+		await page.getByRole('option', { name: 'Name Contains' }).first().click();
+		await page.getByTestId('parameter-input-nameContains').locator('input').fill('NARR');
+		await page.keyboard.press('Tab');
+		await page.getByTestId('node-execute-button').click();
+		const output = page.getByTestId('output-panel');
+		await output.getByText('Sandbox Narrator').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+		const shown = await output.innerText();
+		const others = ['Market Star', 'Still Cloning', 'Failed Clone'].filter((name) =>
+			shown.includes(name),
+		);
+		expect(!others.length, `voices without "narr" in their name are listed: ${others.join(', ')}`);
+		await page.screenshot({ path: path.join(SHOTS, 'voice-get-many-filters.png') });
+		return 'Filters → Name Contains "NARR": Sandbox Narrator only';
+	});
 }
 
 function startsWithManualTrigger(workflow) {
