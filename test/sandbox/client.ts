@@ -18,7 +18,7 @@ interface Sandbox {
 export interface Answer {
 	status: number;
 	headers: Headers;
-	json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+	json: any;
 	bytes: Buffer;
 }
 

@@ -13,6 +13,7 @@ beforeEach(async () => await client.post('/__sandbox/reset', {}));
 
 /** Vocu's accepted-key lists, verbatim from its task page (`contents[].type`). */
 const INTERVALS = ['interval', 'interval_head', 'interval_tail', 'interval_range'];
+// prettier-ignore
 const DOCUMENTED_KEYS: Record<string, string[]> = {
 	text: [
 		'type', 'voiceId', 'text', 'promptId', 'language', 'emo_switch', 'vivid', 'break_clone', 'preset',
@@ -31,7 +32,7 @@ const DOCUMENTED_KEYS: Record<string, string[]> = {
 	scene: ['type', 'text', 'language', 'mentions', 'enable_music', 'seed', 'reference_mode', ...INTERVALS],
 	custom_audio: ['type', 'input_audio', ...INTERVALS],
 	stem_separation: ['type', 'input_audio', ...INTERVALS],
-}; // prettier-ignore
+};
 
 async function uploaded(seconds = 6) {
 	return (await client.upload(seconds)).json.data.url as string;
@@ -46,6 +47,7 @@ async function fullBlock(type: string): Promise<Record<string, unknown>> {
 		interval_range: [0.2, 0.8],
 	};
 	const input = await uploaded();
+	// prettier-ignore
 	const blocks: Record<string, Record<string, unknown>> = {
 		text: {
 			voiceId: SEED.v4VoiceId, text: '{{cheerful}}Welcome back', promptId: 'default', language: 'en-us',
@@ -69,7 +71,7 @@ async function fullBlock(type: string): Promise<Record<string, unknown>> {
 		},
 		custom_audio: { input_audio: input },
 		stem_separation: { input_audio: input },
-	}; // prettier-ignore
+	};
 	return { type, ...blocks[type], ...pauses };
 }
 
