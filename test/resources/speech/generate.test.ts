@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code: runs in Node, not inside n8n */
 import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
 import simpleGenerate from '../../fixtures/api/speech.generate.json';
