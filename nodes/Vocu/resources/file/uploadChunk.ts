@@ -106,7 +106,7 @@ const uploadChunkFields: INodeProperties[] = [
 
 export const uploadChunk: VocuOperation = operation({
 	name: 'Upload Chunk',
-	action: 'Upload one chunk of a file',
+	action: 'Upload file chunk',
 	description: 'Send one chunk of a chunked upload (step 2 of 3, once per chunk, in order)',
 	method: 'POST',
 	path: API_PATHS.uploadChunk,

@@ -40,7 +40,7 @@ export const sendSplitterChanges: PreSendHook = async function (requestOptions) 
 
 export const update: VocuOperation = operation({
 	name: 'Update',
-	action: 'Update a splitter',
+	action: 'Update splitter',
 	description:
 		'Rename a splitter or change its rules; changes are merged into the saved configuration',
 	method: 'POST',

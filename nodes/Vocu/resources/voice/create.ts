@@ -127,7 +127,7 @@ export const waitForVoiceIfAsked: PostReceiveHook = async function (items, respo
 
 export const create: VocuOperation = operation({
 	name: 'Create',
-	action: 'Create a voice',
+	action: 'Create voice',
 	description: 'Clone a new voice from an audio sample',
 	method: 'POST',
 	path: API_PATHS.voices,

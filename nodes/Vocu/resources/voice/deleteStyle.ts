@@ -38,7 +38,7 @@ export const outputRemainingStyles: PostReceiveHook = async function (items) {
 
 export const deleteStyle: VocuOperation = operation({
 	name: 'Delete Style',
-	action: 'Delete a voice style',
+	action: 'Delete voice style',
 	description: 'Delete a style of one of your voices; outputs the voice with its remaining styles',
 	method: 'DELETE',
 	path: API_PATHS.voiceStyle,

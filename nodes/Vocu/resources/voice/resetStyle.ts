@@ -30,7 +30,7 @@ export const confirmStyleReset: PostReceiveHook = async function (_items, respon
 
 export const resetStyle: VocuOperation = operation({
 	name: 'Reset Style',
-	action: 'Reset a voice style',
+	action: 'Reset voice style',
 	description:
 		'Throw away what Vocu derived from a style sample (transcript, preview, speech rate) so it is processed again on next use; the uploaded sample is kept',
 	method: 'POST',
