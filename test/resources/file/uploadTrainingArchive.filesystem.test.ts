@@ -102,7 +102,7 @@ describe(`File uploads with n8n binary data in ${BINARY_DATA_MODE} mode`, () => 
 			{ credentials: vocuCredentials(vocu.url), items: [{ json: {}, binary: { data: input } }] },
 		);
 		expect(error?.message).toBe(
-			'Audio file: "data" in item 0 is 100.0 MB, over Vocu\'s 100.0 MB limit',
+			"Audio file: 'data' is 100.0 MB, over Vocu's 100.0 MB limit [item 0]",
 		);
 		expect(buffered).not.toHaveBeenCalled();
 		expect(vocu.requests).toHaveLength(0);

@@ -29,7 +29,7 @@ function chunkPosition(context: IExecuteSingleFunctions): { index: number; total
 	) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`Chunk index ${index} does not fit ${total} chunk(s) (item ${itemIndex})`,
+			`Chunk index ${index} does not fit ${total} chunk(s) [item ${itemIndex}]`,
 			{
 				description:
 					'Chunk Index counts from 0 and must be below Total Chunks, a whole number of at least 1.',

@@ -31,7 +31,7 @@ export const sendSplitterChanges: PreSendHook = async function (requestOptions) 
 			node,
 			at,
 			'Nothing to update',
-			'Add "Name" or "Configuration Changes" under "Update Fields".',
+			"Add 'Name' or 'Configuration Changes' under 'Update Fields'.",
 		);
 	}
 	requestOptions.body = body;

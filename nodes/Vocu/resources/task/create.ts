@@ -65,7 +65,7 @@ export const sendTaskContents: PreSendHook = async function (requestOptions) {
 				node,
 				{ itemIndex },
 				'No segments',
-				'Add at least one segment under "Segments".',
+				"Add at least one segment under 'Segments'.",
 			);
 		}
 		contents = segments.map((segment, index) =>

@@ -17,10 +17,10 @@ export const confirmStyleReset: PostReceiveHook = async function (_items, respon
 		const itemIndex = this.getItemIndex();
 		throw new NodeOperationError(
 			this.getNode(),
-			`The voice has no style "${styleId}"; nothing was reset (item ${itemIndex})`,
+			`The voice has no style '${styleId}'; nothing was reset [item ${itemIndex}]`,
 			{
 				description:
-					'Choose the style from the list in "Style Name or ID" (Voice → Get shows the styles and their IDs).',
+					"Choose the style from the list in 'Style Name or ID' (Voice → Get shows the styles and their IDs).",
 				itemIndex,
 			},
 		);
