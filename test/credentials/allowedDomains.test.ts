@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code: runs in Node, not inside n8n */
 // n8n 2.x applies a credential's "Allowed HTTP Request Domains" to declarative nodes too: n8n-core's RoutingNode
 // puts the list on every routed request, with the node's own base URL host added (the credential decides the
 // base URL in `requestDefaults`, so n8n counts it as the node's endpoint). Audio is downloaded from another host

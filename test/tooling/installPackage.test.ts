@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
 // `npm start` keeps n8n's user folder inside this repository (.n8n-local/user). Node resolves the installed package's
 // `require('n8n-workflow')` through the folders above it before n8n's NODE_PATH, so without a link it loaded the
 // repository's development copy: a second NodeApiError class, which n8n-core's RoutingNode does not recognise and
