@@ -9,6 +9,8 @@ import * as n8nWorkflow from 'n8n-workflow';
 import { binaryOutput, runVocu, vocuCredentials } from '../harness/runNode';
 import { useStubServer } from '../harness/stubServer';
 
+type RawRequest = (...args: unknown[]) => Promise<unknown>;
+
 const appliesAllowedDomains = 'getCredentialAllowedDomains' in n8nWorkflow;
 const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
 const mp3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(1024, 7)]);
@@ -26,12 +28,14 @@ describe('credential with Allowed HTTP Request Domains', () => {
 
 	beforeEach(() => {
 		routed.length = 0;
-		const original = RoutingNode.prototype.rawRoutingRequest;
-		jest.spyOn(RoutingNode.prototype, 'rawRoutingRequest').mockImplementation(async function (
-			this: RoutingNode,
-			...args
+		// rawRoutingRequest is private in n8n-core's types: every routed request passes through it with its options.
+		const prototype = RoutingNode.prototype as unknown as { rawRoutingRequest: RawRequest };
+		const original = prototype.rawRoutingRequest;
+		jest.spyOn(prototype, 'rawRoutingRequest').mockImplementation(async function (
+			this: unknown,
+			...args: unknown[]
 		) {
-			const options = args[1].options as { url?: string; allowedDomains?: string };
+			const { options } = args[1] as { options: { url?: string; allowedDomains?: string } };
 			routed.push({ url: options.url, allowedDomains: options.allowedDomains });
 			return await original.apply(this, args);
 		});
