@@ -61,7 +61,7 @@ export class VocuApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			placeholder: 'sk-...',
+			placeholder: 'e.g. sk-...',
 			description:
 				'Create a key in the Vocu web app under API Platform → Create API Key. Vocu shows it only once.',
 		},
@@ -82,7 +82,7 @@ export class VocuApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://',
-			placeholder: 'https://v1.vocu.ai',
+			placeholder: 'e.g. https://v1.vocu.ai',
 			description:
 				'Must start with https:// (plain http is accepted only for localhost and 127.0.0.1). A trailing slash is ignored.',
 			displayOptions: { show: { region: ['custom'] } },

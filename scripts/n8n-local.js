@@ -249,13 +249,26 @@ async function packPackage(destination) {
 	return path.join(destination, filename);
 }
 
+function linkN8nWorkflow(nodesDir, n8n) {
+	const own = path.join(n8n.dir, 'node_modules', 'n8n-workflow');
+	if (!fs.existsSync(own)) throw new Error(`n8n's n8n-workflow is missing: ${own}`);
+	const link = path.join(nodesDir, 'node_modules', 'n8n-workflow');
+	fs.rmSync(link, { recursive: true, force: true });
+	fs.symlinkSync(own, link, 'dir');
+}
+
 /**
  * Installs a packed tarball into `<userFolder>/.n8n/nodes` the way n8n 1.123's Community Nodes UI does
  * (CommunityPackagesService.downloadPackage): extract into node_modules/<name>, drop dev/peer/optional
  * dependencies from its package.json, `npm install` its own dependencies with n8n's flags, record it in
  * nodes/package.json. n8n loads it from there on start.
+ *
+ * With `n8n` (what ensureN8n returns), n8n's own n8n-workflow is linked into the nodes folder. Node resolves a
+ * package's `require('n8n-workflow')` through the folders above it before n8n's NODE_PATH: a user folder inside
+ * this repository would otherwise load the repository's development copy, a second NodeApiError class that
+ * n8n-core's RoutingNode does not recognise (it then rewraps every Vocu error with "Error code: none").
  */
-async function installPackage(userFolder, tarball) {
+async function installPackage(userFolder, tarball, n8n) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	const packageJsonPath = path.join(nodesDir, 'package.json');
 	if (!fs.existsSync(packageJsonPath))
@@ -282,6 +295,7 @@ async function installPackage(userFolder, tarball) {
 		],
 		{ cwd: packageDir },
 	);
+	if (n8n) linkN8nWorkflow(nodesDir, n8n);
 	const nodesPackage = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
 	nodesPackage.dependencies = { ...nodesPackage.dependencies, [PACKAGE_NAME]: manifest.version };
 	writeJson(packageJsonPath, nodesPackage);

@@ -190,7 +190,7 @@ async function main() {
 	);
 
 	const tarball = await local.packPackage(path.join(LOCAL_DIR, 'pack'));
-	const installed = await local.installPackage(USER_FOLDER, tarball);
+	const installed = await local.installPackage(USER_FOLDER, tarball, n8n);
 	log(
 		`Installed ${local.PACKAGE_NAME}@${installed.version} into ${path.join(USER_FOLDER, '.n8n', 'nodes')}`,
 	);

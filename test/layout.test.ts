@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
 // The size rules of the code layout (README "Code layout"): no source file under nodes/ or credentials/ over 250
 // lines, no function over 60 lines, and no comment that points outside this repository.
 import * as fs from 'node:fs';

@@ -109,7 +109,7 @@ const SCENARIOS = {
 				result.includes('market:<uuid>') && result.includes('Voice → Get Many'),
 				`message: ${result}`,
 			);
-			must(!/\(item \d+/.test(result), `item index in: ${result}`);
+			must(!/[[(]item \d+/.test(result), `item index in: ${result}`);
 		},
 	},
 };

@@ -62,7 +62,7 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 			{ items: await inputItems(2), settings: { continueOnFail: true } },
 		);
 		expect(error).toBeUndefined();
-		expect(items.map((item) => item.json.error)).toEqual(['"Text" is empty (item 0)', undefined]);
+		expect(items.map((item) => item.json.error)).toEqual(["'Text' is empty [item 0]", undefined]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(items[1].binary?.data.mimeType).toBe('audio/mpeg');
 		expect(stubs.vocu.requests).toHaveLength(1);
@@ -82,7 +82,7 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 		);
 		expect(items.map((item) => item.json.error ?? item.json.id)).toEqual([
 			IDS.voice,
-			'"Voice" is not a valid Vocu ID (item 1)',
+			"'Voice' is not a valid Vocu ID [item 1]",
 		]);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(stubs.vocu.requests).toHaveLength(1);

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @typescript-eslint/no-require-imports -- test code: runs in Node, not inside n8n */
 const { createSandbox } = require('../../sandbox/server') as {
 	createSandbox: (options: object) => {
 		start: () => Promise<{ apiUrl: string }>;

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
 // The built package (dist/, what npm installs) loads through n8n-core's own community-package loader and runs a
 // workflow, on the n8n line jest runs against: n8n-workflow 1.120 (n8n 1.123) by default, 2.41 under
 // `npm run test:n8n2`. Also guards the one rule that keeps 1.x working: n8n-workflow APIs that exist in only one

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-dangerous-functions, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
 // The CI scanner step (`npm run scan` = scripts/scan.js, n8n's @n8n/scan-community-package rule set on the source
 // and on the packed tarball) must be able to fail: it rejects the deliberately bad fixture in bad-package/ on both
 // legs, and passes on this package. Runs the step as CI does, in a child process (the scanner is an ES module).

@@ -135,10 +135,14 @@ describe("n8n's UX guidelines", () => {
 		);
 	});
 
-	it('uses "e.g." placeholders on the nodes\' text fields', () => {
+	it('writes actions without articles ("Delete voice", not "Delete a voice")', () => {
+		const bad = operations.filter(({ option }) => /\b(a|an|the)\b/i.test(option.action ?? ''));
+		expect(bad.map(({ where, option }) => `${where}: ${option.action}`)).toEqual([]);
+	});
+
+	it('uses "e.g." placeholders on every text field, the credential\'s included', () => {
 		const bad = fields.filter(
-			({ where, field }) =>
-				!where.startsWith('Vocu API credential') &&
+			({ field }) =>
 				['string', 'number'].includes(field.type) &&
 				field.placeholder !== undefined &&
 				!/^e\.g\. /.test(field.placeholder),

@@ -33,7 +33,7 @@ describe('generationParameters', () => {
 			preset: 'v3_balance_pro',
 		});
 		expect(() => generationParameters(node, { itemIndex: 2 }, { preset: 'very stable!' })).toThrow(
-			'"Preset" is not a preset key (item 2)',
+			"'Preset' is not a preset key [item 2]",
 		);
 	});
 
@@ -46,7 +46,7 @@ describe('generationParameters', () => {
 		}
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect((error as Error).message).toBe(
-			'"Speech Rate" must be a number from 0.5 to 2 (item 3, segment 2)',
+			"'Speech Rate' must be a number from 0.5 to 2 [item 3, segment 2]",
 		);
 	});
 });
@@ -54,7 +54,7 @@ describe('generationParameters', () => {
 describe('generationParameters checks', () => {
 	it('rejects a language Vocu does not generate in, listing the ones it does', () => {
 		expect(() => generationParameters(node, { itemIndex: 0 }, { language: 'ja-asmr' })).toThrow(
-			'"Language" "ja-asmr" is not supported (item 0)',
+			'\'Language\' "ja-asmr" is not supported [item 0]',
 		);
 		expect(generationParameters(node, { itemIndex: 0 }, { language: ' EN-US ' })).toEqual({
 			language: 'en-us',
@@ -63,11 +63,11 @@ describe('generationParameters checks', () => {
 
 	it('refuses emotions outside 0 to 10 and Subtitles with Flash Mode', () => {
 		expect(() => generationParameters(node, { itemIndex: 1 }, { emotions: { anger: 11 } })).toThrow(
-			'"Emotion Mix: Anger" must be a whole number from 0 to 10 (item 1)',
+			"'Emotion Mix: Anger' must be a whole number from 0 to 10 [item 1]",
 		);
 		expect(() =>
 			generationParameters(node, { itemIndex: 0 }, { srt: true, flash: 'true' }),
-		).toThrow('Subtitles cannot be combined with Flash Mode (item 0)');
+		).toThrow('Subtitles cannot be combined with Flash Mode [item 0]');
 		expect(
 			generationParameters(node, { itemIndex: 0 }, { srt: true, flash: false, seed: '7' }),
 		).toEqual({

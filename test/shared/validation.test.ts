@@ -38,11 +38,11 @@ describe('ID patterns', () => {
 
 describe('input checks', () => {
 	it('names the item, and the segment when there is one', () => {
-		const error = inputError(node, { itemIndex: 2, segment: 3 }, '"Text" is empty', 'Enter text.');
+		const error = inputError(node, { itemIndex: 2, segment: 3 }, "'Text' is empty", 'Enter text.');
 		expect(error).toBeInstanceOf(NodeOperationError);
-		expect(error.message).toBe('"Text" is empty (item 2, segment 3)');
+		expect(error.message).toBe("'Text' is empty [item 2, segment 3]");
 		expect(error.description).toBe('Enter text.');
-		expect(inputError(node, { itemIndex: 0 }, 'Bad', 'Fix it.').message).toBe('Bad (item 0)');
+		expect(inputError(node, { itemIndex: 0 }, 'Bad', 'Fix it.').message).toBe('Bad [item 0]');
 	});
 
 	it('reads numbers and numeric text, anything else as NaN', () => {
@@ -56,7 +56,7 @@ describe('input checks', () => {
 		expect(asBoolean(node, { itemIndex: 0 }, 'Flash Mode', true)).toBe(true);
 		expect(asBoolean(node, { itemIndex: 0 }, 'Flash Mode', 'false')).toBe(false);
 		expect(() => asBoolean(node, { itemIndex: 1 }, 'Flash Mode', 'yes')).toThrow(
-			'"Flash Mode" must be true or false (item 1)',
+			"'Flash Mode' must be true or false [item 1]",
 		);
 	});
 
@@ -64,28 +64,28 @@ describe('input checks', () => {
 		const range = { min: -1, max: 10, integer: true };
 		expect(numberInRange(node, { itemIndex: 0 }, 'Seed', '10', range)).toBe(10);
 		expect(() => numberInRange(node, { itemIndex: 0 }, 'Seed', 11, range)).toThrow(
-			'"Seed" must be a whole number from -1 to 10 (item 0)',
+			"'Seed' must be a whole number from -1 to 10 [item 0]",
 		);
 		expect(() => numberInRange(node, { itemIndex: 0 }, 'Seed', 1.5, range)).toThrow('whole number');
 		expect(() =>
 			numberInRange(node, { itemIndex: 0 }, 'Rate', 'fast', { min: 0.5, max: 2 }),
-		).toThrow('"Rate" must be a number from 0.5 to 2 (item 0)');
+		).toThrow("'Rate' must be a number from 0.5 to 2 [item 0]");
 	});
 
 	it('requires text that is not only whitespace, and keeps it as typed', () => {
 		expect(requireText(node, { itemIndex: 0 }, ' Hi ')).toBe(' Hi ');
 		expect(requireText(node, { itemIndex: 0 }, 42)).toBe('42');
-		expect(() => requireText(node, { itemIndex: 4 }, '  ')).toThrow('"Text" is empty (item 4)');
+		expect(() => requireText(node, { itemIndex: 4 }, '  ')).toThrow("'Text' is empty [item 4]");
 		expect(() => requireText(node, { itemIndex: 0 }, undefined)).toThrow(NodeOperationError);
 	});
 
 	it('requires a voice ID, trimmed', () => {
 		expect(requireId(node, { itemIndex: 0 }, 'Voice', ` market:${UUID} `)).toBe(`market:${UUID}`);
 		expect(() => requireId(node, { itemIndex: 0 }, 'Voice', '')).toThrow(
-			'"Voice" is empty (item 0)',
+			"'Voice' is empty [item 0]",
 		);
 		expect(() => requireId(node, { itemIndex: 0, segment: 1 }, 'Voice ID', 'Anna')).toThrow(
-			'"Voice ID" is not a voice ID (item 0, segment 1)',
+			"'Voice ID' is not a voice ID [item 0, segment 1]",
 		);
 	});
 });

@@ -15,10 +15,10 @@ describe('tool messages', () => {
 	it('drops the item index, keeps the segment, adds the fix and Vocu code', () => {
 		expect(
 			toolErrorMessage(
-				'"Voice" is empty (item 3, segment 2)',
+				"'Voice' is empty [item 3, segment 2]",
 				'Enter the voice. · Code: X_Y · Request ID (for Vocu support): r1',
 			),
-		).toBe('"Voice" is empty (segment 2). Enter the voice. (Vocu code X_Y)');
+		).toBe("'Voice' is empty (segment 2). Enter the voice. (Vocu code X_Y)");
 	});
 
 	it('stays short', () => {

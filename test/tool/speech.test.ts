@@ -61,7 +61,7 @@ describe('Vocu as an AI agent tool (n8n-core tool wrapping)', () => {
 	it('a wrong voice ID gives the model the valid form and where to find one, without an item index', async () => {
 		const call = await callVocuTool(fromAI, { voiceId: 'Anna', text: 'Hello' }, vocu.url);
 		expect(call.failed).toBe(true);
-		expect(call.observation).toContain('"Voice" is not a voice ID');
+		expect(call.observation).toContain("'Voice' is not a voice ID");
 		expect(call.observation).toContain('market:<uuid>');
 		expect(call.observation).toContain('Voice → Get Many');
 		expect(call.observation).not.toMatch(/\(item \d+/);

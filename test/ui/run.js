@@ -423,7 +423,7 @@ async function runEditorSteps(page, context, url, step) {
 		await chooseVocu(page);
 		await openAction(
 			page,
-			'Create a generation task from a multi-voice script',
+			'Create generation task from multi-voice script',
 			'Task',
 			'Create from Script',
 		);

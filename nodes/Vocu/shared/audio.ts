@@ -182,7 +182,7 @@ export function outputPropertyName(context: IExecuteSingleFunctions): string {
 		const itemIndex = context.getItemIndex();
 		throw new NodeOperationError(
 			context.getNode(),
-			`"Put Output File in Field" is empty (item ${itemIndex})`,
+			`'Put Output File in Field' is empty [item ${itemIndex}]`,
 			{
 				description: 'Enter the name of the binary field that receives the audio, e.g. data.',
 				itemIndex,

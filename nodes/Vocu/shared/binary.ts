@@ -71,10 +71,10 @@ export async function checkedBinary(
 	if (!name || !binary) {
 		throw new NodeOperationError(
 			node,
-			`${rule.label}: item ${itemIndex} has no binary field "${name}"`,
+			`${rule.label}: the item has no binary field '${name}' [item ${itemIndex}]`,
 			{
 				description: available.length
-					? `Set "Input Binary Field" to one of: ${available.join(', ')}.`
+					? `Set 'Input Binary Field' to one of: ${available.join(', ')}.`
 					: 'The input item has no binary data. Add a node before this one that reads or downloads the file.',
 				itemIndex,
 			},
@@ -89,7 +89,7 @@ export async function checkedBinary(
 	if (!accepted) {
 		throw new NodeOperationError(
 			node,
-			`${rule.label}: "${name}" in item ${itemIndex} is ${mimeType}`,
+			`${rule.label}: '${name}' is ${mimeType} [item ${itemIndex}]`,
 			{
 				description: `Accepted types: ${rule.mimeTypes.map((type) => (type.endsWith('/') ? `${type}*` : type)).join(', ')}.`,
 				itemIndex,
@@ -98,14 +98,14 @@ export async function checkedBinary(
 	}
 	const size = await binarySize(context, binary);
 	if (size === 0) {
-		throw new NodeOperationError(node, `${rule.label}: "${name}" in item ${itemIndex} is empty`, {
+		throw new NodeOperationError(node, `${rule.label}: '${name}' is empty [item ${itemIndex}]`, {
 			itemIndex,
 		});
 	}
 	if (size > rule.maxBytes) {
 		throw new NodeOperationError(
 			node,
-			`${rule.label}: "${name}" in item ${itemIndex} is ${formatBytes(size)}, over Vocu's ${formatBytes(rule.maxBytes)} limit`,
+			`${rule.label}: '${name}' is ${formatBytes(size)}, over Vocu's ${formatBytes(rule.maxBytes)} limit [item ${itemIndex}]`,
 			{ description: 'Trim or compress the file before sending it.', itemIndex },
 		);
 	}

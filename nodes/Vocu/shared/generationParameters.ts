@@ -13,7 +13,7 @@ function presetKey(node: INode, at: InputLocation, value: unknown): string {
 		throw inputError(
 			node,
 			at,
-			'"Preset" is not a preset key',
+			"'Preset' is not a preset key",
 			`Got ${JSON.stringify(value)}. Use creative, balance, stable, or a key from Vocu's preset list.`,
 		);
 	}
@@ -26,7 +26,7 @@ function languageCode(node: INode, at: InputLocation, value: unknown): string {
 		throw inputError(
 			node,
 			at,
-			`"Language" ${JSON.stringify(value)} is not supported`,
+			`'Language' ${JSON.stringify(value)} is not supported`,
 			`Use one of: ${GENERATION_LANGUAGES.map((option) => option.value).join(', ')}.`,
 		);
 	}

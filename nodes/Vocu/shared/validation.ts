@@ -31,7 +31,7 @@ function where(at: InputLocation): string {
 
 /** The error for a value the user set that cannot be sent: the message names the item (and segment). */
 export function inputError(node: INode, at: InputLocation, message: string, description: string) {
-	return new NodeOperationError(node, `${message} (${where(at)})`, {
+	return new NodeOperationError(node, `${message} [${where(at)}]`, {
 		description,
 		itemIndex: at.itemIndex,
 	});
@@ -48,7 +48,7 @@ export function asNumber(value: unknown): number {
 export function asBoolean(node: INode, at: InputLocation, label: string, value: unknown): boolean {
 	if (typeof value === 'boolean') return value;
 	if (value === 'true' || value === 'false') return value === 'true';
-	throw inputError(node, at, `"${label}" must be true or false`, `Got ${JSON.stringify(value)}.`);
+	throw inputError(node, at, `'${label}' must be true or false`, `Got ${JSON.stringify(value)}.`);
 }
 
 export interface NumberRange {
@@ -74,7 +74,7 @@ export function numberInRange(
 		throw inputError(
 			node,
 			at,
-			`"${label}" must be ${kind} from ${range.min} to ${range.max}`,
+			`'${label}' must be ${kind} from ${range.min} to ${range.max}`,
 			`Got ${JSON.stringify(value)}. ${range.why ?? 'Vocu ignores or rejects values outside this range, so nothing was sent.'}`,
 		);
 	}
@@ -96,7 +96,7 @@ export function requireText(node: INode, at: InputLocation, value: unknown): str
 		throw inputError(
 			node,
 			at,
-			'"Text" is empty',
+			"'Text' is empty",
 			'Enter the text to speak, or check the expression that sets it.',
 		);
 	}
@@ -106,12 +106,12 @@ export function requireText(node: INode, at: InputLocation, value: unknown): str
 /** A voice ID typed as text or set by an expression: required, trimmed, a UUID or market:<uuid>. */
 export function requireId(node: INode, at: InputLocation, label: string, value: unknown): string {
 	const id = asText(value).trim();
-	if (!id) throw inputError(node, at, `"${label}" is empty`, `Enter the ${label.toLowerCase()}.`);
+	if (!id) throw inputError(node, at, `'${label}' is empty`, `Enter the ${label.toLowerCase()}.`);
 	if (!VOICE_ID.test(id)) {
 		throw inputError(
 			node,
 			at,
-			`"${label}" is not a voice ID`,
+			`'${label}' is not a voice ID`,
 			`Got ${JSON.stringify(id.slice(0, 80))}. Use a voice UUID, or market:<uuid> for a market voice (Voice → Get Many lists them).`,
 		);
 	}

@@ -25,7 +25,7 @@ describe('File → Finish Upload', () => {
 			{ resource: 'file', operation: 'finishUpload', uploadId: '  ' },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('"Upload ID" is empty or not a Vocu ID (item 0)');
+		expect(error?.message).toBe("'Upload ID' is empty or not a Vocu ID [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

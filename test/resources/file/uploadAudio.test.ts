@@ -31,7 +31,7 @@ describe('File → Upload Audio', () => {
 				{ json: {}, binary: { data: await binaryInput(Buffer.from('x'), 'image/png', 'a.png') } },
 			],
 		});
-		expect(error?.message).toBe('Audio file: "data" in item 0 is image/png');
+		expect(error?.message).toBe("Audio file: 'data' is image/png [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 

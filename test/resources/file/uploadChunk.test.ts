@@ -80,7 +80,7 @@ describe('File → Upload Chunk', () => {
 				],
 			},
 		);
-		expect(error?.message).toBe('Chunk index 4 does not fit 4 chunk(s) (item 0)');
+		expect(error?.message).toBe('Chunk index 4 does not fit 4 chunk(s) [item 0]');
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
 import { BINARY_DATA_MODE } from '../../harness/filesystemEnv';
 
 import { rm } from 'node:fs/promises';
@@ -101,7 +102,7 @@ describe(`File uploads with n8n binary data in ${BINARY_DATA_MODE} mode`, () => 
 			{ credentials: vocuCredentials(vocu.url), items: [{ json: {}, binary: { data: input } }] },
 		);
 		expect(error?.message).toBe(
-			'Audio file: "data" in item 0 is 100.0 MB, over Vocu\'s 100.0 MB limit',
+			"Audio file: 'data' is 100.0 MB, over Vocu's 100.0 MB limit [item 0]",
 		);
 		expect(buffered).not.toHaveBeenCalled();
 		expect(vocu.requests).toHaveLength(0);

@@ -107,7 +107,7 @@ describe('File → Upload Training Archive with Chunks in Parallel', () => {
 
 	it('refuses more than 4 chunks in parallel before creating an upload', async () => {
 		const { error } = await run(randomFile(10), 5);
-		expect(error?.message).toBe('"Chunks in Parallel" must be a whole number from 1 to 4 (item 0)');
+		expect(error?.message).toBe("'Chunks in Parallel' must be a whole number from 1 to 4 [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

@@ -199,7 +199,7 @@ describe('File → Upload Training Archive', () => {
 			credentials: vocuCredentials(vocu.url),
 			items: await zipItem(Buffer.from('x'), 'voice.mp3', 'audio/mpeg'),
 		});
-		expect(error?.message).toBe('Training archive: "data" in item 0 is audio/mpeg');
+		expect(error?.message).toBe("Training archive: 'data' is audio/mpeg [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 
@@ -208,7 +208,7 @@ describe('File → Upload Training Archive', () => {
 			credentials: vocuCredentials(vocu.url),
 			items: await zipItem(Buffer.from('PK')),
 		});
-		expect(error?.message).toBe('"Chunk Size (MiB)" must be a whole number from 1 to 50 (item 0)');
+		expect(error?.message).toBe("'Chunk Size (MiB)' must be a whole number from 1 to 50 [item 0]");
 		expect(error?.description).toBe('Got 64. 5 is the default. Nothing was uploaded.');
 		expect(vocu.requests).toHaveLength(0);
 	});
@@ -228,7 +228,9 @@ describe('File → Upload Training Archive', () => {
 			settings: { continueOnFail: true },
 		});
 		expect(error).toBeUndefined();
-		expect(items[0].json.error).toBe('Training archive: item 0 has no binary field "data"');
+		expect(items[0].json.error).toBe(
+			"Training archive: the item has no binary field 'data' [item 0]",
+		);
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(items[1]).toMatchObject({
 			json: { uploadId, fileName: 'b.zip', totalChunks: 1 },

@@ -84,7 +84,7 @@ describe('speech helpers', () => {
 			).toThrow(NodeOperationError);
 			expect(() =>
 				speechRequestInput(itemContext({ voiceId: 'My Voice', text: 'Hi' }), options),
-			).toThrow('"Voice" is not a voice ID (item 1)');
+			).toThrow("'Voice' is not a voice ID [item 1]");
 		});
 	});
 
@@ -111,7 +111,7 @@ describe('speech helpers', () => {
 			[{ json: { id: 'a' }, binary: { speech: audio } }],
 		);
 		expect(() => speechItem(itemContext({ binaryPropertyOutput: ' ' }), {}, audio)).toThrow(
-			'"Put Output File in Field" is empty (item 1)',
+			"'Put Output File in Field' is empty [item 1]",
 		);
 	});
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code: runs in Node, not inside n8n */
 import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
 import simpleGenerate from '../../fixtures/api/speech.generate.json';
@@ -208,41 +209,41 @@ describe('Speech → Generate', () => {
 
 	describe('validation (nothing is sent)', () => {
 		it.each([
-			['empty text', { text: '   ' }, '"Text" is empty (item 0)'],
+			['empty text', { text: '   ' }, "'Text' is empty [item 0]"],
 			[
 				'speech rate above 2',
 				{ generationOptions: { speechRate: 2.5 } },
-				'"Speech Rate" must be a number from 0.5 to 2 (item 0)',
+				"'Speech Rate' must be a number from 0.5 to 2 [item 0]",
 			],
 			[
 				'speech rate below 0.5',
 				{ generationOptions: { speechRate: 0.1 } },
-				'"Speech Rate" must be a number from 0.5 to 2 (item 0)',
+				"'Speech Rate' must be a number from 0.5 to 2 [item 0]",
 			],
 			[
 				'emotion above 10',
 				{ generationOptions: { emotions: { sadness: 11 } } },
-				'"Emotion Mix: Sadness" must be a whole number from 0 to 10 (item 0)',
+				"'Emotion Mix: Sadness' must be a whole number from 0 to 10 [item 0]",
 			],
 			[
 				'fractional emotion',
 				{ generationOptions: { emotions: { anger: 2.5 } } },
-				'"Emotion Mix: Anger" must be a whole number from 0 to 10 (item 0)',
+				"'Emotion Mix: Anger' must be a whole number from 0 to 10 [item 0]",
 			],
 			[
 				'unknown language',
 				{ generationOptions: { language: '={{ "klingon" }}' } },
-				'"Language" "klingon" is not supported (item 0)',
+				'\'Language\' "klingon" is not supported [item 0]',
 			],
 			[
 				'subtitles with flash',
 				{ generationOptions: { srt: true, flash: true } },
-				'Subtitles cannot be combined with Flash Mode (item 0)',
+				'Subtitles cannot be combined with Flash Mode [item 0]',
 			],
 			[
 				'seed not an integer',
 				{ generationOptions: { seed: 1.5 } },
-				'"Seed" must be a whole number from -1 to 2147483647 (item 0)',
+				"'Seed' must be a whole number from -1 to 2147483647 [item 0]",
 			],
 		])('%s', async (_name, overrides, message) => {
 			const { error } = await runVocu(params(overrides), {
@@ -262,7 +263,7 @@ describe('Speech → Generate', () => {
 				credentials: vocuCredentials(vocu.url),
 				items: [{ json: { text: 'fine' } }, { json: { text: '' } }],
 			});
-			expect(error?.message).toBe('"Text" is empty (item 1)');
+			expect(error?.message).toBe("'Text' is empty [item 1]");
 			expect(vocu.requests).toHaveLength(1);
 		});
 	});

@@ -129,7 +129,7 @@ describe('Speech → Stream', () => {
 		const { error } = await runVocu(params({ generationOptions: { speechRate: 3 } }), {
 			credentials: vocuCredentials(vocu.url),
 		});
-		expect(error?.message).toBe('"Speech Rate" must be a number from 0.5 to 2 (item 0)');
+		expect(error?.message).toBe("'Speech Rate' must be a number from 0.5 to 2 [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

@@ -24,28 +24,28 @@ describe('Splitter → Create', () => {
 	});
 
 	it.each([
-		['not JSON', '{"<A>": ', '"Configuration" is not valid JSON (item 0)'],
-		['an array', '[]', '"Configuration" must be a JSON object (item 0)'],
+		['not JSON', '{"<A>": ', "'Configuration' is not valid JSON [item 0]"],
+		['an array', '[]', "'Configuration' must be a JSON object [item 0]"],
 		[
 			'a placeholder that is not an object',
 			{ '<A>': 'voice' },
-			'"Configuration" is not a valid splitter configuration (item 0)',
+			"'Configuration' is not a valid splitter configuration [item 0]",
 		],
-		['no rule at all', {}, '"Configuration" is not a valid splitter configuration (item 0)'],
+		['no rule at all', {}, "'Configuration' is not a valid splitter configuration [item 0]"],
 		[
 			'bad splitterMarks',
 			{ splitterMarks: ['<<>'], '<A>': { voiceId: 'x' } },
-			'"Configuration" is not a valid splitter configuration (item 0)',
+			"'Configuration' is not a valid splitter configuration [item 0]",
 		],
 		[
 			'a fallback without voiceId',
 			{ fallbackConfig: { speechRate: 1 } },
-			'"Configuration" is not a valid splitter configuration (item 0)',
+			"'Configuration' is not a valid splitter configuration [item 0]",
 		],
 		[
 			'lookupTable entries without tags',
 			{ lookupTable: { a: { voiceId: 'x' } } },
-			'"Configuration" is not a valid splitter configuration (item 0)',
+			"'Configuration' is not a valid splitter configuration [item 0]",
 		],
 	])('refuses %s before sending', async (_case, config, message) => {
 		const { error } = await runVocu(params(config), { credentials: vocuCredentials(vocu.url) });
@@ -57,11 +57,11 @@ describe('Splitter → Create', () => {
 		const blank = await runVocu(params(fixture.request.body.config, ' '), {
 			credentials: vocuCredentials(vocu.url),
 		});
-		expect(blank.error?.message).toBe('"Name" is empty (item 0)');
+		expect(blank.error?.message).toBe("'Name' is empty [item 0]");
 		const long = await runVocu(params(fixture.request.body.config, 'n'.repeat(101)), {
 			credentials: vocuCredentials(vocu.url),
 		});
-		expect(long.error?.message).toBe('"Name" is longer than 100 characters (item 0)');
+		expect(long.error?.message).toBe("'Name' is longer than 100 characters [item 0]");
 	});
 
 	it('accepts a fallback-only or marks-only config and maps TTS_SPLITTER_INVALID', async () => {

@@ -34,6 +34,6 @@ describe('Splitter → Get', () => {
 			{ ...params(''), splitterId: { __rl: true, mode: 'list', value: '={{ "a/b" }}' } },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toMatch(/is not a valid Vocu ID \(item 0\)/);
+		expect(error?.message).toMatch(/is not a valid Vocu ID \[item 0\]/);
 	});
 });

@@ -41,12 +41,12 @@ describe('Splitter → Update', () => {
 	it('refuses nothing to update and a malformed change', async () => {
 		expect(
 			(await runVocu(params({}), { credentials: vocuCredentials(vocu.url) })).error?.message,
-		).toBe('Nothing to update (item 0)');
+		).toBe('Nothing to update [item 0]');
 		const bad = await runVocu(params({ config: '{"<A>": []}' }), {
 			credentials: vocuCredentials(vocu.url),
 		});
 		expect(bad.error?.message).toBe(
-			'"Configuration Changes" is not a valid splitter configuration (item 0)',
+			"'Configuration Changes' is not a valid splitter configuration [item 0]",
 		);
 		expect(vocu.requests).toHaveLength(0);
 	});

@@ -285,7 +285,7 @@ describe('Task → Create', () => {
 	describe('validation (nothing is sent)', () => {
 		const segment = { voiceId: voiceA, styleId: 'default', text: textA };
 		it.each([
-			['empty text', singleParams({ text: '={{ $json.text }}' }), '"Text" is empty (item 0)'],
+			['empty text', singleParams({ text: '={{ $json.text }}' }), "'Text' is empty [item 0]"],
 			[
 				'empty text in segment 2',
 				{
@@ -293,7 +293,7 @@ describe('Task → Create', () => {
 					contentMode: 'multiple',
 					segments: { segment: [segment, { ...segment, text: ' ' }] },
 				},
-				'"Text" is empty (item 0, segment 2)',
+				"'Text' is empty [item 0, segment 2]",
 			],
 			[
 				'missing voice in a segment',
@@ -302,12 +302,12 @@ describe('Task → Create', () => {
 					contentMode: 'multiple',
 					segments: { segment: [{ ...segment, voiceId: '={{ $json.voice }}' }] },
 				},
-				'"Voice ID" is empty (item 0, segment 1)',
+				"'Voice ID' is empty [item 0, segment 1]",
 			],
 			[
 				'no segments',
 				{ ...singleParams(), contentMode: 'multiple', segments: {} },
-				'No segments (item 0)',
+				'No segments [item 0]',
 			],
 			[
 				'emotion out of range in a segment',
@@ -316,22 +316,22 @@ describe('Task → Create', () => {
 					contentMode: 'multiple',
 					segments: { segment: [{ ...segment, generationOptions: { emotions: { neutral: -1 } } }] },
 				},
-				'"Emotion Mix: Neutral" must be a whole number from 0 to 10 (item 0, segment 1)',
+				"'Emotion Mix: Neutral' must be a whole number from 0 to 10 [item 0, segment 1]",
 			],
 			[
 				'speech rate out of range',
 				singleParams({ generationOptions: { speechRate: 2.01 } }),
-				'"Speech Rate" must be a number from 0.5 to 2 (item 0)',
+				"'Speech Rate' must be a number from 0.5 to 2 [item 0]",
 			],
 			[
 				'subtitles with a flash segment',
 				singleParams({ generationOptions: { flash: true }, options: { srt: true } }),
-				'Subtitles cannot be combined with Flash Mode (item 0)',
+				'Subtitles cannot be combined with Flash Mode [item 0]',
 			],
 			[
 				'poll interval zero',
 				singleParams({ pollInterval: 0 }),
-				'"Poll Interval" must be from 1 to 600 seconds (item 0)',
+				"'Poll Interval' must be from 1 to 600 seconds [item 0]",
 			],
 		])('%s', async (_name, parameters, message) => {
 			const { error } = await runVocu(parameters, {

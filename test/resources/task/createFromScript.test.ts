@@ -123,17 +123,17 @@ describe('Task → Create from Script', () => {
 	});
 
 	it.each([
-		['an empty script', { script: ' ' }, '"Script" is empty (item 0)'],
-		['no mapping rows', { voiceMapping: {} }, '"Voice Mapping" is empty (item 0)'],
+		['an empty script', { script: ' ' }, "'Script' is empty [item 0]"],
+		['no mapping rows', { voiceMapping: {} }, "'Voice Mapping' is empty [item 0]"],
 		[
 			'an empty placeholder',
 			{ voiceMapping: mapping({ placeholder: ' ', voiceId: anna }) },
-			'"Voice Mapping 1: Placeholder" is empty (item 0)',
+			"'Voice Mapping 1: Placeholder' is empty [item 0]",
 		],
 		[
 			'a reserved placeholder',
 			{ voiceMapping: mapping({ placeholder: 'fallbackConfig', voiceId: anna }) },
-			'"Voice Mapping 1: Placeholder" is a reserved name (item 0)',
+			"'Voice Mapping 1: Placeholder' is a reserved name [item 0]",
 		],
 		[
 			'a repeated placeholder',
@@ -143,37 +143,37 @@ describe('Task → Create from Script', () => {
 					{ placeholder: '<Anna>', voiceId: ben },
 				),
 			},
-			'"Voice Mapping 2: Placeholder" repeats <Anna> (item 0)',
+			"'Voice Mapping 2: Placeholder' repeats <Anna> [item 0]",
 		],
 		[
 			'a bad voice ID',
 			{ voiceMapping: mapping({ placeholder: '<Anna>', voiceId: 'anna' }) },
-			'"Voice Mapping 1: Voice ID" is not a voice ID (item 0)',
+			"'Voice Mapping 1: Voice ID' is not a voice ID [item 0]",
 		],
 		[
 			'a speech rate out of range',
 			{ voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna, speechRate: 3 }) },
-			'"Voice Mapping 1: Speech Rate" must be a number from 0.5 to 2 (item 0)',
+			"'Voice Mapping 1: Speech Rate' must be a number from 0.5 to 2 [item 0]",
 		],
 		[
 			'placeholders missing from the script',
 			{ voiceMapping: mapping({ placeholder: '<Carl>', voiceId: anna }) },
-			'None of the placeholders appears in "Script" (item 0)',
+			"None of the placeholders appears in 'Script' [item 0]",
 		],
 		[
 			'a bad fallback voice',
 			{ options: { fallbackVoiceId: 'x' } },
-			'"Fallback Voice ID" is not a voice ID (item 0)',
+			"'Fallback Voice ID' is not a voice ID [item 0]",
 		],
 		[
 			'no saved splitter',
 			{ rules: 'splitter', splitterId: { __rl: true, mode: 'list', value: '={{ "" }}' } },
-			'"Splitter" is empty (item 0)',
+			"'Splitter' is empty [item 0]",
 		],
 		[
 			'a splitter ID that is no UUID',
 			{ rules: 'splitter', splitterId: { __rl: true, mode: 'list', value: 'abc' } },
-			'"Splitter" is not a splitter ID (item 0)',
+			"'Splitter' is not a splitter ID [item 0]",
 		],
 	])('refuses %s before sending, naming the field', async (_case, extra, message) => {
 		const { error } = await runVocu(params(extra), { credentials: vocuCredentials(vocu.url) });

@@ -139,7 +139,7 @@ describe('Task → Get', () => {
 			{ resource: 'task', operation: 'get', taskId: '../account/info' },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('"Task ID" is not a valid Vocu ID (item 0)');
+		expect(error?.message).toBe("'Task ID' is not a valid Vocu ID [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

@@ -43,7 +43,7 @@ describe('Template → Create', () => {
 			{ ...params, segments: {} },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('A template needs at least one segment (item 0)');
+		expect(error?.message).toBe('A template needs at least one segment [item 0]');
 		expect(vocu.requests).toHaveLength(0);
 	});
 
@@ -53,7 +53,7 @@ describe('Template → Create', () => {
 			{ ...params, segments },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('Segment 2 has no valid voice ID (item 0)');
+		expect(error?.message).toBe('Segment 2 has no valid voice ID [item 0]');
 		expect(vocu.requests).toHaveLength(0);
 	});
 
@@ -63,7 +63,7 @@ describe('Template → Create', () => {
 			{ ...params, segments },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('Segment 1 has no text (item 0)');
+		expect(error?.message).toBe('Segment 1 has no text [item 0]');
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

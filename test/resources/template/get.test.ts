@@ -23,7 +23,7 @@ describe('Template → Get', () => {
 			{ resource: 'template', operation: 'get', templateId: byId('={{ $json.templateId }}') },
 			{ credentials: vocuCredentials(vocu.url), items: [{ json: { templateId: '../voice' } }] },
 		);
-		expect(error?.message).toBe('"Template" is not a valid Vocu ID (item 0)');
+		expect(error?.message).toBe("'Template' is not a valid Vocu ID [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

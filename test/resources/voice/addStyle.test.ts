@@ -94,7 +94,7 @@ describe('Voice → Add Style', () => {
 			items: [await sampleItem(big, 'audio/wav', 'long.wav')],
 		});
 		expect(error?.message).toBe(
-			'Style sample: "data" in item 0 is 20.0 MB, over Vocu\'s 20.0 MB limit',
+			"Style sample: 'data' is 20.0 MB, over Vocu's 20.0 MB limit [item 0]",
 		);
 		expect(vocu.requests).toEqual([]);
 	});
@@ -104,12 +104,12 @@ describe('Voice → Add Style', () => {
 			credentials: vocuCredentials(vocu.url),
 			items: [await sampleItem()],
 		});
-		expect(run.error?.message).toBe('Style sample: item 0 has no binary field "style"');
+		expect(run.error?.message).toBe("Style sample: the item has no binary field 'style' [item 0]");
 		run = await runVocu(params({ styleName: '={{ $json.style }}' }), {
 			credentials: vocuCredentials(vocu.url),
 			items: [{ ...(await sampleItem()), json: { style: ' ' } }],
 		});
-		expect(run.error?.message).toBe('"Style Name" is empty (item 0)');
+		expect(run.error?.message).toBe("'Style Name' is empty [item 0]");
 		expect(vocu.requests).toEqual([]);
 	});
 });

@@ -26,7 +26,7 @@ describe('Voice → Correct Style Transcript', () => {
 
 	it('refuses an empty transcript without sending', async () => {
 		const { error } = await runVocu(params('  '), { credentials: vocuCredentials(vocu.url) });
-		expect(error?.message).toBe('"Transcript" is empty (item 0)');
+		expect(error?.message).toBe("'Transcript' is empty [item 0]");
 	});
 
 	it('maps the safety rejection of the text', async () => {

@@ -219,7 +219,7 @@ describe('Voice → Create', () => {
 			});
 			expect(items).toEqual([]);
 			expect(error?.message).toBe(
-				`Voice "${created.name}" could not be created: status failed (item 0)`,
+				`Voice '${created.name}' could not be created: status failed [item 0]`,
 			);
 			expect(error?.description).toContain(`Voice ID: ${voiceId}`);
 		});
@@ -262,25 +262,25 @@ describe('Voice → Create', () => {
 
 		it('a missing binary field, naming the field, the item and the fields there are', async () => {
 			const error = await refused({ binaryPropertyName: 'audio' }, [await sampleItem()]);
-			expect(error?.message).toBe('Voice sample: item 0 has no binary field "audio"');
+			expect(error?.message).toBe("Voice sample: the item has no binary field 'audio' [item 0]");
 			expect(error?.description).toContain('data');
 		});
 
 		it('an item without any binary data', async () => {
 			const error = await refused({}, [{ json: {} }]);
-			expect(error?.message).toBe('Voice sample: item 0 has no binary field "data"');
+			expect(error?.message).toBe("Voice sample: the item has no binary field 'data' [item 0]");
 		});
 
 		it('an empty sample', async () => {
 			const error = await refused({}, [
 				await sampleItem('audio/wav', 'empty.wav', Buffer.alloc(0)),
 			]);
-			expect(error?.message).toBe('Voice sample: "data" in item 0 is empty');
+			expect(error?.message).toBe("Voice sample: 'data' is empty [item 0]");
 		});
 
 		it('a sample that is not audio', async () => {
 			const error = await refused({}, [await sampleItem('application/pdf', 'doc.pdf')]);
-			expect(error?.message).toBe('Voice sample: "data" in item 0 is application/pdf');
+			expect(error?.message).toBe("Voice sample: 'data' is application/pdf [item 0]");
 			expect(error?.description).toContain('audio/*');
 		});
 
@@ -290,17 +290,17 @@ describe('Voice → Create', () => {
 			const error = await refused({ additionalFields: { avatarBinaryPropertyName: 'picture' } }, [
 				item,
 			]);
-			expect(error?.message).toBe('Avatar image: "picture" in item 0 is image/gif');
+			expect(error?.message).toBe("Avatar image: 'picture' is image/gif [item 0]");
 		});
 
 		it('an empty name', async () => {
 			const error = await refused({ name: '  ' }, [await sampleItem()]);
-			expect(error?.message).toBe('"Name" is empty (item 0)');
+			expect(error?.message).toBe("'Name' is empty [item 0]");
 		});
 
 		it('a professional clone with Auto-Detect language', async () => {
 			const error = await refused({ additionalFields: { lora: 'upload-1' } }, [await sampleItem()]);
-			expect(error?.message).toBe('Professional cloning needs the sample language (item 0)');
+			expect(error?.message).toBe('Professional cloning needs the sample language [item 0]');
 		});
 
 		it('a professional clone of a v4.0 voice', async () => {
@@ -308,7 +308,7 @@ describe('Voice → Create', () => {
 				{ language: 'zh', modelVersion: 'v4.0', additionalFields: { lora: 'upload-1' } },
 				[await sampleItem()],
 			);
-			expect(error?.message).toBe('Professional cloning is not available for v4.0 voices (item 0)');
+			expect(error?.message).toBe('Professional cloning is not available for v4.0 voices [item 0]');
 		});
 	});
 

@@ -53,7 +53,7 @@ describe('Voice → Delete Style', () => {
 			{ ...params, styleId: 'default' },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('The default style of a voice cannot be deleted (item 0)');
+		expect(error?.message).toBe('The default style of a voice cannot be deleted [item 0]');
 		expect(error?.description).toContain('Voice → Delete');
 		expect(vocu.requests).toEqual([]);
 	});
@@ -63,7 +63,7 @@ describe('Voice → Delete Style', () => {
 			{ ...params, styleId: '={{ $json.styleId }}' },
 			{ credentials: vocuCredentials(vocu.url), items: [{ json: { styleId: '' } }] },
 		);
-		expect(error?.message).toBe('"Style" is empty (item 0)');
+		expect(error?.message).toBe("'Style' is empty [item 0]");
 		expect(vocu.requests).toEqual([]);
 	});
 });

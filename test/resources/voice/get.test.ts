@@ -98,7 +98,7 @@ describe('Voice → Get', () => {
 			{ resource: 'voice', operation: 'get', voiceId: byId('={{ "../account/info" }}') },
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('"Voice" is not a valid Vocu ID (item 0)');
+		expect(error?.message).toBe("'Voice' is not a valid Vocu ID [item 0]");
 		expect(vocu.requests).toEqual([]);
 	});
 });

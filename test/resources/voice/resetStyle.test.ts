@@ -41,7 +41,7 @@ describe('Voice → Reset Style', () => {
 		const unknown = '5b1f0c9a-0000-4000-8000-000000000000';
 		vocu.on('POST', path(unknown)).reply(200, fixture.response.body);
 		const { error } = await runVocu(params(unknown), { credentials: vocuCredentials(vocu.url) });
-		expect(error?.message).toBe(`The voice has no style "${unknown}"; nothing was reset (item 0)`);
+		expect(error?.message).toBe(`The voice has no style '${unknown}'; nothing was reset [item 0]`);
 	});
 
 	it('maps 409 VOICE_CREATING', async () => {

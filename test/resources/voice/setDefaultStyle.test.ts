@@ -130,7 +130,7 @@ describe('Voice → Set Default Style', () => {
 			},
 		);
 		expect(error).toBeUndefined();
-		expect(items[0].json.error).toBe(`The voice has no style "${removed.id}" (item 0)`);
+		expect(items[0].json.error).toBe(`The voice has no style '${removed.id}' [item 0]`);
 		expect(items[1].json).toMatchObject({ changed: true, promotedStyleId: promoted });
 	});
 });

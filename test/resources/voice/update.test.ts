@@ -59,9 +59,9 @@ describe('Voice → Update', () => {
 
 	it('refuses an empty update and a blank name without sending', async () => {
 		const empty = await runVocu(params({}), { credentials: vocuCredentials(vocu.url) });
-		expect(empty.error?.message).toBe('Nothing to update (item 0)');
+		expect(empty.error?.message).toBe('Nothing to update [item 0]');
 		const blank = await runVocu(params({ name: '  ' }), { credentials: vocuCredentials(vocu.url) });
-		expect(blank.error?.message).toBe('"Name" is empty (item 0)');
+		expect(blank.error?.message).toBe("'Name' is empty [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 

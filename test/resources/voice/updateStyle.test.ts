@@ -47,7 +47,7 @@ describe('Voice → Update Style', () => {
 			credentials: vocuCredentials(vocu.url),
 		});
 		expect(error?.message).toBe(
-			'The voice has no style "0b5e1c9a-0000-4000-8000-000000000000" (item 0)',
+			"The voice has no style '0b5e1c9a-0000-4000-8000-000000000000' [item 0]",
 		);
 	});
 

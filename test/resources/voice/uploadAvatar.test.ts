@@ -49,13 +49,13 @@ describe('Voice → Upload Avatar', () => {
 			items: [await imageItem(Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'image/png', 'huge.png')],
 		});
 		expect(run.error?.message).toBe(
-			'Avatar image: "image" in item 0 is 10.0 MB, over Vocu\'s 10.0 MB limit',
+			"Avatar image: 'image' is 10.0 MB, over Vocu's 10.0 MB limit [item 0]",
 		);
 		run = await runVocu(params, {
 			credentials: vocuCredentials(vocu.url),
 			items: [await imageItem(image, 'audio/mpeg', 'song.mp3')],
 		});
-		expect(run.error?.message).toBe('Avatar image: "image" in item 0 is audio/mpeg');
+		expect(run.error?.message).toBe("Avatar image: 'image' is audio/mpeg [item 0]");
 		expect(run.error?.description).toBe('Accepted types: image/png, image/jpeg, image/webp.');
 		expect(vocu.requests).toEqual([]);
 	});
@@ -71,7 +71,7 @@ describe('Voice → Upload Avatar', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items[0].json.id).toBe(voiceId);
-		expect(items[1].json.error).toBe('Avatar image: item 1 has no binary field "image"');
+		expect(items[1].json.error).toBe("Avatar image: the item has no binary field 'image' [item 1]");
 		expect(vocu.requests).toHaveLength(1);
 	});
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code: runs in Node, not inside n8n */
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
 
 import {

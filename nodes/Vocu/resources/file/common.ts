@@ -44,7 +44,7 @@ export function uploadIdParameter(context: IExecuteSingleFunctions): string {
 	if (!SAFE_ID.test(uploadId)) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`"Upload ID" is empty or not a Vocu ID (item ${itemIndex})`,
+			`'Upload ID' is empty or not a Vocu ID [item ${itemIndex}]`,
 			{
 				description: 'Use the uploadId output by File → Create Upload.',
 				itemIndex,

@@ -10,7 +10,7 @@ export const outputUploadId: PostReceiveHook = async function (_items, response)
 
 export const createUpload: VocuOperation = operation({
 	name: 'Create Upload',
-	action: 'Create a chunked upload',
+	action: 'Create chunked upload',
 	description:
 		'Start a chunked upload of a ZIP training archive (step 1 of 3); outputs its uploadId',
 	method: 'POST',

@@ -21,7 +21,7 @@ export const outputFinishedUpload: PostReceiveHook = async function (_items, res
 
 export const finishUpload: VocuOperation = operation({
 	name: 'Finish Upload',
-	action: 'Finish a chunked upload',
+	action: 'Finish chunked upload',
 	description:
 		'Complete a chunked upload after all its chunks are sent (step 3 of 3); outputs the uploadId to use as the training archive (lora) of Voice → Create',
 	method: 'POST',

@@ -12,7 +12,7 @@ const UPLOAD_AUDIO_RULE: BinaryRule = {
 
 export const uploadAudio: VocuOperation = operation({
 	name: 'Upload Audio',
-	action: 'Upload an audio file',
+	action: 'Upload audio file',
 	description:
 		'Upload an audio file (up to 100 MB and 300 seconds) and get its URL, e.g. as input audio for voice conversion',
 	method: 'POST',

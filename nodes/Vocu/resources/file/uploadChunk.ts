@@ -29,7 +29,7 @@ function chunkPosition(context: IExecuteSingleFunctions): { index: number; total
 	) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`Chunk index ${index} does not fit ${total} chunk(s) (item ${itemIndex})`,
+			`Chunk index ${index} does not fit ${total} chunk(s) [item ${itemIndex}]`,
 			{
 				description:
 					'Chunk Index counts from 0 and must be below Total Chunks, a whole number of at least 1.',
@@ -106,7 +106,7 @@ const uploadChunkFields: INodeProperties[] = [
 
 export const uploadChunk: VocuOperation = operation({
 	name: 'Upload Chunk',
-	action: 'Upload one chunk of a file',
+	action: 'Upload file chunk',
 	description: 'Send one chunk of a chunked upload (step 2 of 3, once per chunk, in order)',
 	method: 'POST',
 	path: API_PATHS.uploadChunk,

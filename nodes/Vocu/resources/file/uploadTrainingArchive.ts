@@ -177,7 +177,7 @@ const uploadTrainingArchiveFields: INodeProperties[] = [
 
 export const uploadTrainingArchive: VocuOperation = operation({
 	name: 'Upload Training Archive',
-	action: 'Upload a training archive',
+	action: 'Upload training archive',
 	description:
 		'Upload a ZIP of voice samples in chunks; outputs the uploadId to use as the training archive (lora) of Voice → Create',
 	method: 'POST',

@@ -23,7 +23,7 @@ export const labelPresets: PostReceiveHook = async function (items) {
 export const getAll: VocuOperation = operation({
 	name: 'Get Many',
 	action: 'Get many generation presets',
-	description: 'List the generation presets Vocu offers; pass a key as "Preset" in Speech or Task',
+	description: "List the generation presets Vocu offers; pass a key as 'Preset' in Speech or Task",
 	method: 'GET',
 	path: API_PATHS.presets,
 	postReceive: [unwrapData, labelPresets],

@@ -38,14 +38,14 @@ export function parseConfig(
 		try {
 			parsed = value.trim() ? (JSON.parse(value) as unknown) : undefined;
 		} catch (error) {
-			throw inputError(node, at, `"${label}" is not valid JSON`, (error as Error).message);
+			throw inputError(node, at, `'${label}' is not valid JSON`, (error as Error).message);
 		}
 	}
 	if (!isObject(parsed)) {
 		throw inputError(
 			node,
 			at,
-			`"${label}" must be a JSON object`,
+			`'${label}' must be a JSON object`,
 			'For example {"<Anna>": {"voiceId": "<voice UUID>"}}.',
 		);
 	}
@@ -77,7 +77,7 @@ export function checkSplitterConfig(
 	partial = false,
 ): void {
 	const fail = (problem: string): never => {
-		throw inputError(node, at, `"${label}" is not a valid splitter configuration`, `${problem}.`);
+		throw inputError(node, at, `'${label}' is not a valid splitter configuration`, `${problem}.`);
 	};
 	const placeholders = Object.keys(config).filter((key) => !RESERVED_KEYS.includes(key));
 	for (const key of placeholders) {
@@ -109,12 +109,12 @@ export function checkSplitterConfig(
 /** A splitter name: not blank, at most 100 characters once trimmed (Vocu trims it too). */
 export function checkSplitterName(node: INode, at: InputLocation, value: unknown): string {
 	const name = String(value ?? '').trim();
-	if (!name) throw inputError(node, at, '"Name" is empty', 'Enter a name for the splitter.');
+	if (!name) throw inputError(node, at, "'Name' is empty", 'Enter a name for the splitter.');
 	if (name.length > LIMITS.splitterNameMaxChars) {
 		throw inputError(
 			node,
 			at,
-			`"Name" is longer than ${LIMITS.splitterNameMaxChars} characters`,
+			`'Name' is longer than ${LIMITS.splitterNameMaxChars} characters`,
 			`It has ${name.length}. Shorten it; Vocu refuses longer names.`,
 		);
 	}

@@ -24,7 +24,7 @@ export const sendNewSplitter: PreSendHook = async function (requestOptions) {
 
 export const create: VocuOperation = operation({
 	name: 'Create',
-	action: 'Create a splitter',
+	action: 'Create splitter',
 	description:
 		'Save placeholder → voice rules for multi-voice scripts (Task → Create from Script uses them)',
 	method: 'POST',

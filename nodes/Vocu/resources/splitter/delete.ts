@@ -5,7 +5,7 @@ import { splitterLocator } from './common';
 
 export const deleteSplitter: VocuOperation = operation({
 	name: 'Delete',
-	action: 'Delete a splitter',
+	action: 'Delete splitter',
 	description:
 		'Delete a saved splitter; its ID stops working in Task → Create from Script. Deleting it again fails.',
 	method: 'DELETE',

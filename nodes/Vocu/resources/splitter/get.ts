@@ -5,7 +5,7 @@ import { splitterLocator } from './common';
 
 export const get: VocuOperation = operation({
 	name: 'Get',
-	action: 'Get a splitter',
+	action: 'Get splitter',
 	description:
 		'Get a saved splitter with its rules (Vocu returns an empty configuration if it cannot read the stored one)',
 	method: 'GET',

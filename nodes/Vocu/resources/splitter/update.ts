@@ -31,7 +31,7 @@ export const sendSplitterChanges: PreSendHook = async function (requestOptions) 
 			node,
 			at,
 			'Nothing to update',
-			'Add "Name" or "Configuration Changes" under "Update Fields".',
+			"Add 'Name' or 'Configuration Changes' under 'Update Fields'.",
 		);
 	}
 	requestOptions.body = body;
@@ -40,7 +40,7 @@ export const sendSplitterChanges: PreSendHook = async function (requestOptions) 
 
 export const update: VocuOperation = operation({
 	name: 'Update',
-	action: 'Update a splitter',
+	action: 'Update splitter',
 	description:
 		'Rename a splitter or change its rules; changes are merged into the saved configuration',
 	method: 'POST',

@@ -65,7 +65,7 @@ export const sendTaskContents: PreSendHook = async function (requestOptions) {
 				node,
 				{ itemIndex },
 				'No segments',
-				'Add at least one segment under "Segments".',
+				"Add at least one segment under 'Segments'.",
 			);
 		}
 		contents = segments.map((segment, index) =>
@@ -110,7 +110,7 @@ export const sendTaskContents: PreSendHook = async function (requestOptions) {
 
 const createSpec: OperationSpec = {
 	name: 'Create',
-	action: 'Create a generation task',
+	action: 'Create generation task',
 	description:
 		'Submit text for asynchronous generation (spends credits per character; long texts suit it better than Speech). Returns the task ID and status; with Wait for Completion, the audio URL once generated',
 	method: 'POST',

@@ -99,7 +99,7 @@ const waitFields = create.fields.filter((field) => WAIT_FIELD_NAMES.includes(fie
 
 export const createFromScript: VocuOperation = operation({
 	name: 'Create from Script',
-	action: 'Create a generation task from a multi-voice script',
+	action: 'Create generation task from multi-voice script',
 	description:
 		'Submit one script with placeholders such as &lt;Anna&gt; and &lt;Ben&gt; as one task: a saved splitter or a voice mapping says who speaks after each placeholder',
 	method: 'POST',

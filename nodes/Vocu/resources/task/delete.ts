@@ -7,7 +7,7 @@ import { taskIdField } from './common';
 
 const deleteSpec: OperationSpec = {
 	name: 'Delete',
-	action: 'Delete a generation task',
+	action: 'Delete generation task',
 	description:
 		'Delete a finished (generated or failed) task. Vocu cannot cancel or delete a task that is still running.',
 	method: 'DELETE',

@@ -21,7 +21,7 @@ export const taskGetOutput: PostReceiveHook = async function (_items, response) 
 
 const getSpec: OperationSpec = {
 	name: 'Get',
-	action: 'Get a generation task',
+	action: 'Get generation task',
 	description: 'Get a generation task by its ID: its status and, once generated, the audio URL',
 	method: 'GET',
 	path: API_PATHS.task,

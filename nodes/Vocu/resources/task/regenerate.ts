@@ -73,7 +73,7 @@ export const regenerateTask: PostReceiveHook = async function (_items, response)
 
 const regenerateSpec: OperationSpec = {
 	name: 'Regenerate',
-	action: 'Regenerate a generation task',
+	action: 'Regenerate generation task',
 	description:
 		'Submit the segments of an existing task again as a new task (charged again). Returns the new task.',
 	method: 'GET',

@@ -28,7 +28,7 @@ export function requireScript(node: INode, at: InputLocation, value: unknown): s
 		throw inputError(
 			node,
 			at,
-			'"Script" is empty',
+			"'Script' is empty",
 			'Enter the script, e.g. "<Anna> Hello. <Ben> Hi, Anna."',
 		);
 	}
@@ -42,14 +42,14 @@ export function requireSplitterId(node: INode, at: InputLocation, value: unknown
 		throw inputError(
 			node,
 			at,
-			'"Splitter" is empty',
-			'Choose a saved splitter, or switch "Rules" to Voice Mapping.',
+			"'Splitter' is empty",
+			"Choose a saved splitter, or switch 'Rules' to Voice Mapping.",
 		);
 	if (!UUID.test(id)) {
 		throw inputError(
 			node,
 			at,
-			'"Splitter" is not a splitter ID',
+			"'Splitter' is not a splitter ID",
 			`Got ${JSON.stringify(id.slice(0, 80))}. Splitter IDs are UUIDs (Splitter → Get Many lists them).`,
 		);
 	}
@@ -69,14 +69,14 @@ function placeholderOf(
 		throw inputError(
 			node,
 			at,
-			`"${label}" is empty`,
+			`'${label}' is empty`,
 			'Enter the placeholder as it appears in the script, e.g. <Anna>.',
 		);
 	if (RESERVED_KEYS.includes(placeholder)) {
 		throw inputError(
 			node,
 			at,
-			`"${label}" is a reserved name`,
+			`'${label}' is a reserved name`,
 			`${RESERVED_KEYS.join(', ')} have their own meaning in Vocu's rules; use another placeholder.`,
 		);
 	}
@@ -84,7 +84,7 @@ function placeholderOf(
 		throw inputError(
 			node,
 			at,
-			`"${label}" repeats ${placeholder}`,
+			`'${label}' repeats ${placeholder}`,
 			'Each placeholder can be mapped to one voice only.',
 		);
 	}
@@ -133,7 +133,7 @@ export function inlineSplitter(
 		throw inputError(
 			node,
 			at,
-			'"Voice Mapping" is empty',
+			"'Voice Mapping' is empty",
 			'Add one row per placeholder of the script, e.g. <Anna> → a voice ID.',
 		);
 	}
@@ -149,7 +149,7 @@ export function inlineSplitter(
 		throw inputError(
 			node,
 			at,
-			'None of the placeholders appears in "Script"',
+			"None of the placeholders appears in 'Script'",
 			`Mapped: ${[...seen].join(', ')}. Write them into the script exactly like that (e.g. "<Anna> Hello."), or set a Fallback Voice ID; otherwise Vocu speaks nothing.`,
 		);
 	}

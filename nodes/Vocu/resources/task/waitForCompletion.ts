@@ -20,7 +20,7 @@ export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
 			throw inputError(
 				node,
 				at,
-				`"${label}" must be from ${min} to ${max} seconds`,
+				`'${label}' must be from ${min} to ${max} seconds`,
 				`Got ${value}.`,
 			);
 		}

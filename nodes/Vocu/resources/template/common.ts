@@ -18,7 +18,7 @@ export const sendTemplateSegments: PreSendHook = async function (requestOptions)
 	if (!segments.length) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`A template needs at least one segment (item ${itemIndex})`,
+			`A template needs at least one segment [item ${itemIndex}]`,
 			{
 				description: 'Add a segment with a voice ID and the text that voice speaks.',
 				itemIndex,
@@ -31,9 +31,9 @@ export const sendTemplateSegments: PreSendHook = async function (requestOptions)
 		if (!VOICE_ID.test(voiceId)) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`Segment ${position + 1} has no valid voice ID (item ${itemIndex})`,
+				`Segment ${position + 1} has no valid voice ID [item ${itemIndex}]`,
 				{
-					description: `Got "${voiceId.slice(0, 80)}". Use a voice UUID, or market:<uuid> for a market voice (Voice → Get Many lists them).`,
+					description: `Got '${voiceId.slice(0, 80)}'. Use a voice UUID, or market:<uuid> for a market voice (Voice → Get Many lists them).`,
 					itemIndex,
 				},
 			);
@@ -41,7 +41,7 @@ export const sendTemplateSegments: PreSendHook = async function (requestOptions)
 		if (!text.trim()) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`Segment ${position + 1} has no text (item ${itemIndex})`,
+				`Segment ${position + 1} has no text [item ${itemIndex}]`,
 				{
 					description: 'Every segment needs the text its voice speaks.',
 					itemIndex,

@@ -17,7 +17,7 @@ const createFields: INodeProperties[] = [
 
 export const create: VocuOperation = operation({
 	name: 'Create',
-	action: 'Create a template',
+	action: 'Create template',
 	description: 'Create a generation template from segments of voice and text',
 	method: 'POST',
 	path: API_PATHS.templates,

@@ -5,7 +5,7 @@ import { operation, type VocuOperation } from '../../shared/routing/operation';
 
 export const deleteTemplate: VocuOperation = operation({
 	name: 'Delete',
-	action: 'Delete a template',
+	action: 'Delete template',
 	description: 'Delete a generation template (cannot be undone)',
 	method: 'DELETE',
 	path: API_PATHS.template,

@@ -5,7 +5,7 @@ import { unwrapData } from '../../shared/routing/output';
 
 export const get: VocuOperation = operation({
 	name: 'Get',
-	action: 'Get a template',
+	action: 'Get template',
 	description: 'Get a generation template',
 	method: 'GET',
 	path: API_PATHS.template,

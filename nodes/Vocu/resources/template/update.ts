@@ -48,7 +48,7 @@ const updateFields: INodeProperties[] = [
 
 export const update: VocuOperation = operation({
 	name: 'Update',
-	action: 'Update a template',
+	action: 'Update template',
 	description:
 		'Replace a template: name (optional), description and all segments are overwritten; outputs the template as stored',
 	method: 'POST',

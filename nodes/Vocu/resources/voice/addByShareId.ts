@@ -5,7 +5,7 @@ import { requireBodyText } from './common';
 
 export const addByShareId: VocuOperation = operation({
 	name: 'Add by Share ID',
-	action: 'Add a shared voice to the account',
+	action: 'Add shared voice to account',
 	description: 'Add a voice that someone shared with you to your account',
 	method: 'POST',
 	path: API_PATHS.voiceByShareId,

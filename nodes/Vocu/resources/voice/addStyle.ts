@@ -36,7 +36,7 @@ export const outputAddedStyle: PostReceiveHook = async function (items) {
 
 export const addStyle: VocuOperation = operation({
 	name: 'Add Style',
-	action: 'Add a style to a voice',
+	action: 'Add style to voice',
 	description:
 		'Add a speaking style to one of your voices from an audio sample; outputs the voice and addedStyleId',
 	method: 'POST',

@@ -110,8 +110,8 @@ export function requireBodyText(bodyProperty: string, label: string): PreSendHoo
 			typeof body[bodyProperty] === 'string' ? (body[bodyProperty] as string).trim() : '';
 		if (!value) {
 			const itemIndex = this.getItemIndex();
-			throw new NodeOperationError(this.getNode(), `"${label}" is empty (item ${itemIndex})`, {
-				description: `Enter a value for "${label}", or check the expression that sets it.`,
+			throw new NodeOperationError(this.getNode(), `'${label}' is empty [item ${itemIndex}]`, {
+				description: `Enter a value for '${label}', or check the expression that sets it.`,
 				itemIndex,
 			});
 		}

@@ -7,7 +7,7 @@ import { hideDeletedStyles, requireBodyText } from './common';
 
 export const correctStyleTranscript: VocuOperation = operation({
 	name: 'Correct Style Transcript',
-	action: 'Correct the transcript of a voice style',
+	action: 'Correct voice style transcript',
 	description:
 		"Replace the text Vocu heard in a style's sample with what it really says; Vocu recomputes the speech rate. Outputs the voice.",
 	method: 'POST',

@@ -51,10 +51,10 @@ export const sendTrainingArchive: PreSendHook = async function (requestOptions) 
 	if (body.modelVersion === 'v4.0') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Professional cloning is not available for v4.0 voices (item ${itemIndex})`,
+			`Professional cloning is not available for v4.0 voices [item ${itemIndex}]`,
 			{
 				description:
-					'Set "Model Version" to v3.0, or remove "Training Archive Upload ID" for an instant clone.',
+					"Set 'Model Version' to v3.0, or remove 'Training Archive Upload ID' for an instant clone.",
 				itemIndex,
 			},
 		);
@@ -62,10 +62,10 @@ export const sendTrainingArchive: PreSendHook = async function (requestOptions) 
 	if (!body.language || body.language === 'auto') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`Professional cloning needs the sample language (item ${itemIndex})`,
+			`Professional cloning needs the sample language [item ${itemIndex}]`,
 			{
 				description:
-					'Set "Language" to the language spoken in the training samples; Auto-Detect is not accepted.',
+					"Set 'Language' to the language spoken in the training samples; Auto-Detect is not accepted.",
 				itemIndex,
 			},
 		);
@@ -113,7 +113,7 @@ export const waitForVoiceIfAsked: PostReceiveHook = async function (items, respo
 			const status = String(voice.status);
 			throw new NodeOperationError(
 				this.getNode(),
-				`Voice "${String(voice.name ?? '')}" could not be created: status ${status} (item ${itemIndex})`,
+				`Voice '${String(voice.name ?? '')}' could not be created: status ${status} [item ${itemIndex}]`,
 				{
 					description: `${FAILURE_ADVICE[status] ?? FAILURE_ADVICE.failed} Voice ID: ${String(voice.id)}.`,
 					itemIndex,
@@ -127,7 +127,7 @@ export const waitForVoiceIfAsked: PostReceiveHook = async function (items, respo
 
 export const create: VocuOperation = operation({
 	name: 'Create',
-	action: 'Create a voice',
+	action: 'Create voice',
 	description: 'Clone a new voice from an audio sample',
 	method: 'POST',
 	path: API_PATHS.voices,

@@ -35,9 +35,9 @@ export function requireStyle(
 		(candidate) => candidate.id === styleId && candidate.deleted !== true,
 	);
 	if (!style) {
-		throw new NodeOperationError(node, `The voice has no style "${styleId}" (item ${itemIndex})`, {
+		throw new NodeOperationError(node, `The voice has no style '${styleId}' [item ${itemIndex}]`, {
 			description:
-				'Choose the style from the list in "Style Name or ID" (Voice → Get shows the styles and their IDs). Style IDs change when another style is made the default.',
+				"Choose the style from the list in 'Style Name or ID' (Voice → Get shows the styles and their IDs). Style IDs change when another style is made the default.",
 			itemIndex,
 		});
 	}

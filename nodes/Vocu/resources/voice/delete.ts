@@ -5,7 +5,7 @@ import { voiceLocator } from '../../shared/fields/locators';
 
 export const deleteVoice: VocuOperation = operation({
 	name: 'Delete',
-	action: 'Delete a voice',
+	action: 'Delete voice',
 	description: 'Delete one of your voices for good; running generations are not cancelled',
 	method: 'DELETE',
 	path: API_PATHS.voice,

@@ -16,10 +16,10 @@ export const refuseDefaultStyle: PreSendHook = async function (requestOptions) {
 		const itemIndex = this.getItemIndex();
 		throw new NodeOperationError(
 			this.getNode(),
-			`The default style of a voice cannot be deleted (item ${itemIndex})`,
+			`The default style of a voice cannot be deleted [item ${itemIndex}]`,
 			{
 				description:
-					'Choose another style in "Style Name or ID", or delete the whole voice with Voice → Delete.',
+					"Choose another style in 'Style Name or ID', or delete the whole voice with Voice → Delete.",
 				itemIndex,
 			},
 		);
@@ -38,7 +38,7 @@ export const outputRemainingStyles: PostReceiveHook = async function (items) {
 
 export const deleteStyle: VocuOperation = operation({
 	name: 'Delete Style',
-	action: 'Delete a voice style',
+	action: 'Delete voice style',
 	description: 'Delete a style of one of your voices; outputs the voice with its remaining styles',
 	method: 'DELETE',
 	path: API_PATHS.voiceStyle,

@@ -7,7 +7,7 @@ import { hideDeletedStyles, SIMPLE_VOICE_FIELDS, simpleVoice } from './common';
 
 export const get: VocuOperation = operation({
 	name: 'Get',
-	action: 'Get a voice',
+	action: 'Get voice',
 	description: 'Get a voice by its ID with its status and styles',
 	method: 'GET',
 	path: API_PATHS.voice,

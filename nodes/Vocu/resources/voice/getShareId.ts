@@ -27,7 +27,7 @@ export const outputShareId: PostReceiveHook = async function (_items, response) 
 /** Vocu does not document this endpoint: its path and the `data.shareId` answer come from third-party clients. */
 export const getShareId: VocuOperation = operation({
 	name: 'Get Share ID',
-	action: 'Get a share ID for a voice',
+	action: 'Get share ID for voice',
 	description: 'Get a one-time share ID that another account can redeem with Add by Share ID',
 	method: 'GET',
 	path: API_PATHS.voiceShareId,

@@ -18,7 +18,7 @@ export const outputTranscript: PostReceiveHook = async function (_items, respons
 
 export const getStyleTranscript: VocuOperation = operation({
 	name: 'Get Style Transcript',
-	action: 'Get the transcript of a voice style',
+	action: 'Get voice style transcript',
 	description:
 		"Get the text Vocu heard in a style's sample; transcript is null when there is none yet",
 	method: 'GET',

@@ -31,20 +31,20 @@ export function infoUpdate(context: IExecuteSingleFunctions): InfoUpdate {
 	const fields = context.getNodeParameter('updateFields', {}) as IDataObject;
 	const itemIndex = context.getItemIndex();
 	const refuse = (message: string, description: string) =>
-		new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, {
+		new NodeOperationError(context.getNode(), `${message} [item ${itemIndex}]`, {
 			description,
 			itemIndex,
 		});
 	if (fields.name === undefined && fields.description === undefined) {
-		throw refuse('Nothing to update', 'Add "Name" or "Description" under "Update Fields".');
+		throw refuse('Nothing to update', "Add 'Name' or 'Description' under 'Update Fields'.");
 	}
 	const update: InfoUpdate = {};
 	if (fields.name !== undefined) {
 		const name = String(fields.name ?? '').trim();
 		if (!name) {
 			throw refuse(
-				'"Name" is empty',
-				'Enter the new name, or remove "Name" from "Update Fields" to keep the current one (Vocu ignores an empty name).',
+				"'Name' is empty",
+				"Enter the new name, or remove 'Name' from 'Update Fields' to keep the current one (Vocu ignores an empty name).",
 			);
 		}
 		update.name = name;

@@ -17,10 +17,10 @@ export const confirmStyleReset: PostReceiveHook = async function (_items, respon
 		const itemIndex = this.getItemIndex();
 		throw new NodeOperationError(
 			this.getNode(),
-			`The voice has no style "${styleId}"; nothing was reset (item ${itemIndex})`,
+			`The voice has no style '${styleId}'; nothing was reset [item ${itemIndex}]`,
 			{
 				description:
-					'Choose the style from the list in "Style Name or ID" (Voice → Get shows the styles and their IDs).',
+					"Choose the style from the list in 'Style Name or ID' (Voice → Get shows the styles and their IDs).",
 				itemIndex,
 			},
 		);
@@ -30,7 +30,7 @@ export const confirmStyleReset: PostReceiveHook = async function (_items, respon
 
 export const resetStyle: VocuOperation = operation({
 	name: 'Reset Style',
-	action: 'Reset a voice style',
+	action: 'Reset voice style',
 	description:
 		'Throw away what Vocu derived from a style sample (transcript, preview, speech rate) so it is processed again on next use; the uploaded sample is kept',
 	method: 'POST',

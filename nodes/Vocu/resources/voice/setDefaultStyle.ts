@@ -87,7 +87,7 @@ export const reportStyleIdSwap: PostReceiveHook = async function (_items, respon
 
 export const setDefaultStyle: VocuOperation = operation({
 	name: 'Set Default Style',
-	action: 'Make a style the default of a voice',
+	action: 'Set default style of voice',
 	description:
 		'Make a style the default of one of your voices. Vocu swaps IDs: the chosen style becomes "default" and the former default gets a new ID (output previousDefaultStyleId).',
 	method: 'POST',

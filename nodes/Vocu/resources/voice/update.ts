@@ -16,7 +16,7 @@ const sendVoiceInfo = sendInfoUpdate(
 
 export const update: VocuOperation = operation({
 	name: 'Update',
-	action: 'Update a voice',
+	action: 'Update voice',
 	description: 'Rename one of your voices or change its description; outputs the updated voice',
 	method: 'POST',
 	path: API_PATHS.voiceInfo,

@@ -16,7 +16,7 @@ const sendStyleInfo = sendInfoUpdate(async (context) => {
 
 export const updateStyle: VocuOperation = operation({
 	name: 'Update Style',
-	action: 'Update a voice style',
+	action: 'Update voice style',
 	description: 'Rename a style of one of your voices or change its description; outputs the voice',
 	method: 'POST',
 	path: API_PATHS.voiceStyleInfo,

@@ -8,7 +8,7 @@ import { AVATAR_RULE, hideDeletedStyles } from './common';
 
 export const uploadAvatar: VocuOperation = operation({
 	name: 'Upload Avatar',
-	action: 'Upload a voice avatar',
+	action: 'Upload voice avatar',
 	description: 'Set the avatar image of one of your voices, replacing the previous one',
 	method: 'POST',
 	path: API_PATHS.voiceAvatar,

@@ -43,7 +43,7 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	VOICE_CREATING: {
 		message: 'The voice is still being created',
 		description:
-			'Wait until it is ready: turn on "Wait Until Ready" in Voice → Create, or retry later.',
+			"Wait until it is ready: turn on 'Wait Until Ready' in Voice → Create, or retry later.",
 	},
 	VOICE_CREATE_FAILED: {
 		message: 'The voice failed to be created and cannot be used',
@@ -65,7 +65,7 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	},
 	VOICE_PROMPT_MISSING: {
 		message: 'No audio sample was sent',
-		description: 'Check that the input item has the binary property named in "Input Binary Field".',
+		description: "Check that the input item has the binary property named in 'Input Binary Field'.",
 	},
 	MINIMUM_DURATION_NOT_MET: {
 		message: 'The audio sample is too short',
@@ -213,12 +213,12 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	RATE_LIMIT_EXCEEDED: {
 		message: 'Vocu rate limit reached',
 		description:
-			'Slow down: lower "Items per Batch" or raise "Batch Interval" in the node options.',
+			"Slow down: lower 'Items per Batch' or raise 'Batch Interval' in the node options.",
 	},
 	RATE_LIMIT_CONCURRENT: {
 		message: 'Too many simultaneous generations for this account',
 		description:
-			'Lower "Items per Batch" under Options to the account concurrency (Account → Get shows quota.syncBaseConcurrent + quota.syncPaidConcurrent), or use Task → Create.',
+			"Lower 'Items per Batch' under Options to the account concurrency (Account → Get shows quota.syncBaseConcurrent + quota.syncPaidConcurrent), or use Task → Create.",
 	},
 	STORAGE_UNAVAILABLE: {
 		message: 'Vocu storage is temporarily unavailable',

@@ -12,8 +12,8 @@ export function runsAsTool(context: { getNode(): INode }): boolean {
 	return /Tool$/.test(context.getNode().type);
 }
 
-/** " (item 3)" or " (item 3, segment 2)" at the end of a headline: a model cannot use item indexes. */
-const ITEM_SUFFIX = / \(item \d+(?:, (segment \d+))?\)/;
+/** " [item 3]" or " [item 3, segment 2]" at the end of a headline: a model cannot use item indexes. */
+const ITEM_SUFFIX = / \[item \d+(?:, (segment \d+))?\]/;
 
 /** An agent reads a few hundred characters; longer messages are cut at a word boundary. */
 export const TOOL_MESSAGE_MAX = 400;

@@ -41,17 +41,17 @@ export const fillPathParameters: PreSendHook = async function (requestOptions) {
 		const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
 		const label = FIELD_LABELS[name] ?? name;
 		if (!value) {
-			throw new NodeOperationError(this.getNode(), `"${label}" is empty (item ${itemIndex})`, {
-				description: `Choose a value for "${label}", or check the expression that sets it.`,
+			throw new NodeOperationError(this.getNode(), `'${label}' is empty [item ${itemIndex}]`, {
+				description: `Choose a value for '${label}', or check the expression that sets it.`,
 				itemIndex,
 			});
 		}
 		if (!SAFE_ID.test(value)) {
 			throw new NodeOperationError(
 				this.getNode(),
-				`"${label}" is not a valid Vocu ID (item ${itemIndex})`,
+				`'${label}' is not a valid Vocu ID [item ${itemIndex}]`,
 				{
-					description: `Got "${value.slice(0, 80)}". Vocu IDs look like 3f2b…-…-… (a UUID) or market:<uuid>.`,
+					description: `Got '${value.slice(0, 80)}'. Vocu IDs look like 3f2b…-…-… (a UUID) or market:<uuid>.`,
 					itemIndex,
 				},
 			);
