@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME, VOCU_ICON } from '../Vocu/shared/constants';
+import { searchVoices } from '../Vocu/methods/listSearch';
 import { EVENTS, triggerProperties } from './description';
 import { pollTaskFinished } from './tasks';
 import { pollVoiceReady } from './voices';
@@ -18,7 +19,7 @@ export class VocuTrigger implements INodeType {
 		icon: VOCU_ICON,
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: '={{$parameter["event"] === "voiceReady" ? "Voice Ready" : "Task Finished"}}',
 		description:
 			'Starts the workflow when a Vocu generation task finishes or a cloned voice is ready',
 		defaults: { name: 'Vocu Trigger' },
@@ -28,6 +29,8 @@ export class VocuTrigger implements INodeType {
 		credentials: [{ name: CREDENTIAL_NAME, required: true }],
 		properties: triggerProperties,
 	};
+
+	methods = { listSearch: { searchVoices } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event', EVENTS.taskFinished) as string;
