@@ -85,13 +85,13 @@ describe('Voice picker (searchVoices)', () => {
 		}
 	});
 
-	it('tells two voices of the same name apart by the start of their ID', async () => {
-		const twin = { ...voices[1], id: '11111111-2222-4333-8444-555555555555' };
+	it('tells two voices of the same name apart by the start of their ID and a Shared tag', async () => {
+		const twin = { ...voices[1], id: '11111111-2222-4333-8444-555555555555', from: 'library' };
 		vocu
 			.on('GET', '/api/voice')
 			.reply(200, { status: 200, message: 'OK', data: [voices[1], twin] });
 		const names = (await searchVoices.call(context())).results.map((result) => result.name);
-		expect(names).toEqual(['Zhen Xia (v3.0) · 9f011950', 'Zhen Xia (v3.0) · 11111111']);
+		expect(names).toEqual(['Zhen Xia (v3.0) · 9f011950', 'Zhen Xia (Shared, v3.0) · 11111111']);
 	});
 
 	it('filters by name or ID, ignoring case', async () => {

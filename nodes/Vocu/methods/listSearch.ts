@@ -18,12 +18,13 @@ function unusableStatus(voice: VoiceSummary): string | undefined {
 }
 
 /**
- * "Anna (Market, v3.0) · 3f2b1c9e": where the voice comes from, its model version (or why it may not speak yet:
+ * "Anna (Market, v3.0) · 3f2b1c9e": where the voice comes from (Market, Shared: added by share ID), its model version (or why it may not speak yet:
  * creating, failed…) and the start of its ID, so two voices of the same name can be told apart.
  */
 function voiceLabel(voice: VoiceSummary): string {
 	const market = voice.from === 'market' || voice.id.startsWith('market:');
-	const tags = [market ? 'Market' : '', voice.version, unusableStatus(voice)].filter(Boolean);
+	const source = market ? 'Market' : voice.from === 'library' ? 'Shared' : '';
+	const tags = [source, voice.version, unusableStatus(voice)].filter(Boolean);
 	const shortId = voice.id.replace(/^market:/, '').slice(0, 8);
 	return `${voice.name ?? voice.id}${tags.length ? ` (${tags.join(', ')})` : ''} · ${shortId}`;
 }
