@@ -117,7 +117,7 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 			.replyWith({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' } });
 		const [item] = await activation.poll();
 		expect(item.binary?.audio.mimeType).toBe('audio/mpeg');
-		expect(item.binary?.audio.fileName).toBe('merged.mp3');
+		expect(item.binary?.audio.fileName).toBe(`${task.id}.mp3`);
 		expect(await binaryOutput(item.binary!.audio)).toEqual(MP3);
 	});
 
