@@ -20,8 +20,9 @@ export class VocuTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"] === "voiceReady" ? "Voice Ready" : "Task Finished"}}',
+		// n8n shows this text on the one search entry it makes for an app with a trigger, actions included.
 		description:
-			'Starts the workflow when a Vocu generation task finishes or a cloned voice is ready',
+			'Text to speech and voice cloning with Vocu; this trigger starts when a task finishes or a voice is ready',
 		defaults: { name: 'Vocu Trigger' },
 		polling: true,
 		inputs: [],
