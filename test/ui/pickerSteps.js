@@ -109,8 +109,11 @@ async function credentialStep({ page, url, step, shots }) {
 		const notice = dialog.getByText(/This Base URL will be refused/).first();
 		await notice.waitFor({ timeout: 10_000 });
 		await page.getByTestId('credential-save-button').click();
-		const said = page.getByText(/must start with https:\/\//).last();
-		await said.waitFor({ timeout: 30_000 });
+		// n8n's banner says "Couldn't connect…"; its More details show the credential test's own answer (the
+		// notice above says "Nothing is sent"; the test "Nothing was sent").
+		await page.getByText('More details').first().click({ timeout: 30_000 });
+		const said = page.getByText(/Nothing was sent/).first();
+		await said.waitFor({ timeout: 10_000 });
 		await page.screenshot({ path: path.join(shots, 'credential-refused-base-url.png') });
 		return `empty Base URL; notice shown; test: ${(await said.innerText()).trim().slice(0, 160)}`;
 	});

@@ -29,7 +29,7 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 	if (!voiceId || voiceId.startsWith('=')) return [DEFAULT_STYLE];
 	if (!VOICE_ID.test(voiceId)) {
 		return defaultStyleBecause(
-			'Styles appear once the Voice field holds a whole voice ID (a UUID, or market:<uuid>).',
+			'Styles appear once the Voice field holds a whole voice ID: a UUID, or market: followed by a UUID for a market voice.',
 		);
 	}
 	const body = await vocuRequest<{ data?: { metadata?: { prompts?: Style[] } } }>(this, {
