@@ -12,7 +12,8 @@
 //   5. Task → Create from Script chosen from the node search opens with its Script and Rules fields
 //   6. every example workflow, as imported by `npm start`, executes (those that need the internet or an OpenAI
 //      key are opened and shown, not executed: see OFFLINE_EXAMPLES)
-//   7. pickers and the credential form (pickerSteps.js): voice IDs in the list, no style lookup per keystroke,
+//   7. the README's smallest workflow runs as pasted (readmeStep.js)
+//   8. pickers and the credential form (pickerSteps.js): voice IDs in the list, no style lookup per keystroke,
 //      the trigger's voice picker, an empty Custom Base URL whose refusal is explained
 // Screenshots go to .e2e/ui/ (git-ignored). Look at them: the test checks the page, the pictures show it.
 //
@@ -27,6 +28,7 @@ const { spawn } = require('node:child_process');
 const local = require('../../scripts/n8n-local');
 const { SEED } = require('../../sandbox/server');
 const { credentialStep, triggerVoiceStep, voicePickerSteps } = require('./pickerSteps');
+const { readmeSnippetStep } = require('./readmeStep');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Flags for a headless Chromium on a machine with a closed network (no sync, updates or background calls). */
@@ -553,6 +555,8 @@ async function main() {
 		await voicePickerSteps({ ...shared, openGenerate });
 		await triggerVoiceStep({ ...shared, sandboxVoiceId: SEED.readyVoiceId });
 		if (!only) await runExamples(page, context, n8n.url, step);
+		const credential = { id: 'vocuLocalCredent', name: 'Vocu account' };
+		await readmeSnippetStep({ ...shared, credential, finishedExecution });
 		// Last: it creates a second Vocu credential, which n8n may preselect in later steps.
 		await credentialStep(shared);
 		const written = fs.existsSync(local.EXAMPLE_OUTPUT_DIR)
