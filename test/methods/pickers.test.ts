@@ -198,7 +198,8 @@ describe('Style dropdown (getVoiceStyles)', () => {
 			{
 				name: 'Default',
 				value: 'default',
-				description: `The voice ${voiceId} is not in this Vocu account (deleted, or a typo): choose another voice to see its styles.`,
+				description:
+					'This voice is not in this Vocu account (deleted or mistyped): choose another one.',
 			},
 		]);
 		vocu.done();

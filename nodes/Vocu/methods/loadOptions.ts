@@ -42,7 +42,7 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 	});
 	if (!body) {
 		return defaultStyleBecause(
-			`The voice ${voiceId} is not in this Vocu account (deleted, or a typo): choose another voice to see its styles.`,
+			'This voice is not in this Vocu account (deleted or mistyped): choose another one.',
 		);
 	}
 	const styles = (body.data?.metadata?.prompts ?? []).filter((style) => !style.deleted);
