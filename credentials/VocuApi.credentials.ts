@@ -1,42 +1,20 @@
 import type {
-	IAuthenticateGeneric,
-	IAuthenticateRuleResponseCode,
-	IAuthenticateRuleResponseSuccessBody,
-	Icon,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
+	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
 
-import {
-	CREDENTIAL_TEST_BASE_URL_EXPRESSION,
-	CREDENTIAL_TEST_METHOD_EXPRESSION,
-	credentialTestUrlExpression,
-	REFUSED_BASE_URL_MESSAGE,
-	REFUSED_BASE_URL_STATUS,
-} from '../nodes/Vocu/shared/transport/baseUrl';
 import { API_PATHS, BASE_URLS } from '../nodes/Vocu/shared/constants';
-
-/** A refused custom base URL (see baseUrl.ts: the test then gets a 405 without any network request). */
-const REFUSED_BASE_URL_RULE: IAuthenticateRuleResponseCode = {
-	type: 'responseCode',
-	properties: { value: REFUSED_BASE_URL_STATUS, message: REFUSED_BASE_URL_MESSAGE },
-};
-
-const REJECTED_KEY_MESSAGE =
-	'Vocu rejected the API key. Check it in the Vocu web app (API Platform) and paste it again.';
-
-/** A wrong key: HTTP 401 (`AUTH_UNAUTHORIZED`) ... */
-const REJECTED_KEY_STATUS_RULE: IAuthenticateRuleResponseCode = {
-	type: 'responseCode',
-	properties: { value: 401, message: REJECTED_KEY_MESSAGE },
-};
-
-/** ... or `status: 401` in the body of an answer that is not an HTTP error. */
-const REJECTED_KEY_BODY_RULE: IAuthenticateRuleResponseSuccessBody = {
-	type: 'responseSuccessBody',
-	properties: { key: 'status', value: 401, message: REJECTED_KEY_MESSAGE },
-};
+import {
+	BASE_URL_EXPRESSION,
+	mayCarryApiKey,
+	REFUSED_BASE_URL_CONDITION,
+	REFUSED_BASE_URL_FIX,
+	REFUSED_BASE_URL_MESSAGE,
+} from '../nodes/Vocu/shared/transport/baseUrl';
 
 export class VocuApi implements ICredentialType {
 	name = 'vocuApi';
@@ -81,55 +59,50 @@ export class VocuApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://',
-			placeholder: 'e.g. https://v1.vocu.ai',
+			default: '',
+			placeholder: 'e.g. https://vocu.example.com',
 			description:
-				'Must start with https:// (plain http is accepted only for localhost and 127.0.0.1). A trailing slash is ignored.',
+				'Must start with https:// (plain http:// is accepted only for localhost and 127.0.0.1). A trailing slash is ignored.',
 			displayOptions: { show: { region: ['custom'] } },
 		},
 		{
 			displayName:
-				'This Base URL will be refused: a custom base URL must start with https:// (plain http:// only for localhost and 127.0.0.1)',
-			name: 'plainHttpNotice',
+				'This Base URL will be refused: it must start with https:// (plain http:// only for localhost and 127.0.0.1). Nothing is sent to it.',
+			name: 'refusedBaseUrlNotice',
 			type: 'notice',
 			default: '',
 			displayOptions: {
-				show: {
-					region: ['custom'],
-					baseUrl: [
-						{
-							_cnd: {
-								regex: '^\\s*[Hh][Tt][Tt][Pp]://(?!(localhost|127\\.0\\.0\\.1)(:\\d+)?(/|\\s*$))',
-							},
-						},
-					],
-				},
+				show: { region: ['custom'], baseUrl: [{ _cnd: { regex: REFUSED_BASE_URL_CONDITION } }] },
 			},
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	/** Adds the key only for a request bound for an allowed base URL (see baseUrl.ts), or refuses it with the fix. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		if (!mayCarryApiKey(requestOptions)) {
+			throw new Error(`${REFUSED_BASE_URL_MESSAGE}. ${REFUSED_BASE_URL_FIX}`);
+		}
+		requestOptions.headers = {
+			...requestOptions.headers,
+			Authorization: `Bearer ${String(credentials.apiKey ?? '')}`,
+		};
+		return requestOptions;
+	}
 
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: CREDENTIAL_TEST_BASE_URL_EXPRESSION,
-			url: credentialTestUrlExpression(API_PATHS.accountInfo),
-			// An expression, as n8n resolves every request field of a credential test (see baseUrl.ts).
-			method: CREDENTIAL_TEST_METHOD_EXPRESSION as 'GET',
-		},
-		// n8n checks each rule of its own kind (status rules on a failed answer, body rules on a successful one);
-		// the type only lacks the mixed form.
+		request: { baseURL: BASE_URL_EXPRESSION, url: API_PATHS.accountInfo },
 		rules: [
-			REFUSED_BASE_URL_RULE,
-			REJECTED_KEY_STATUS_RULE,
-			REJECTED_KEY_BODY_RULE,
-		] as unknown as IAuthenticateRuleResponseSuccessBody[],
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Vocu rejected the API key. Check it in the Vocu web app (API Platform) and paste it again.',
+				},
+			},
+		],
 	};
 }

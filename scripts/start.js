@@ -7,6 +7,7 @@
 //   npm start -- --n8n=1           # n8n 1.123.x instead (or VOCU_N8N_LINE=1)
 //
 // Environment: N8N_USER_FOLDER (default .n8n-local/user, .n8n-local/user-n8n1 for 1.x), N8N_PORT (5678),
+// N8N_RUNNERS_BROKER_PORT (N8N_PORT + 1),
 // N8N_LISTEN_ADDRESS (127.0.0.1: only this machine can open the editor), VOCU_N8N_CACHE (n8n install cache,
 // default .n8n-local), SANDBOX_PORT (8787) and the other SANDBOX_* settings of sandbox/server.js.
 
@@ -26,6 +27,8 @@ const USER_FOLDER = path.resolve(
 	process.env.N8N_USER_FOLDER || path.join(LOCAL_DIR, LINE === 1 ? 'user-n8n1' : 'user'),
 );
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
+// 2.x runs the Code node in a task runner whose broker listens on 5679 by default; follow N8N_PORT instead.
+const BROKER_PORT = Number(process.env.N8N_RUNNERS_BROKER_PORT || N8N_PORT + 1);
 const LISTEN_ADDRESS = process.env.N8N_LISTEN_ADDRESS || '127.0.0.1';
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT || 8787);
 const CREDENTIAL = { id: 'vocuLocalCredent', name: 'Vocu account' };
@@ -177,12 +180,23 @@ function stopChildren() {
 	for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 }
 
-async function main() {
+/** Both ports n8n 2.x opens, checked before the (long) first install rather than when n8n exits on them. */
+async function checkPorts() {
 	if (!(await portIsFree(N8N_PORT))) {
 		throw new Error(
 			`Port ${N8N_PORT} is in use (is n8n already running?). Stop it, or set N8N_PORT to another port.`,
 		);
 	}
+	if (LINE !== 1 && !(await portIsFree(BROKER_PORT))) {
+		throw new Error(
+			`Port ${BROKER_PORT} (n8n's task broker, which n8n 2.x always starts) is in use, often by another n8n. ` +
+				`Stop it, or pick two free ports: N8N_PORT=5680 N8N_RUNNERS_BROKER_PORT=5681 npm start`,
+		);
+	}
+}
+
+async function main() {
+	await checkPorts();
 	const started = Date.now();
 	const n8n = await local.ensureN8n(LINE, log);
 	log(
@@ -218,8 +232,7 @@ async function main() {
 	const env = local.n8nEnv(n8n, USER_FOLDER, {
 		N8N_PORT: String(N8N_PORT),
 		N8N_LISTEN_ADDRESS: LISTEN_ADDRESS,
-		// 2.x runs the Code node in a task runner whose broker listens on 5679 by default; follow N8N_PORT instead.
-		N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT || String(N8N_PORT + 1),
+		N8N_RUNNERS_BROKER_PORT: String(BROKER_PORT),
 		N8N_RESTRICT_FILE_ACCESS_TO:
 			process.env.N8N_RESTRICT_FILE_ACCESS_TO || local.EXAMPLE_OUTPUT_DIR,
 	});

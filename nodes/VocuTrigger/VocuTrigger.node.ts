@@ -7,6 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME, VOCU_ICON } from '../Vocu/shared/constants';
+import { searchVoices } from '../Vocu/methods/listSearch';
 import { EVENTS, triggerProperties } from './description';
 import { pollTaskFinished } from './tasks';
 import { pollVoiceReady } from './voices';
@@ -18,9 +19,10 @@ export class VocuTrigger implements INodeType {
 		icon: VOCU_ICON,
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: '={{$parameter["event"] === "voiceReady" ? "Voice Ready" : "Task Finished"}}',
+		// n8n shows this text on the one search entry it makes for an app with a trigger, actions included.
 		description:
-			'Starts the workflow when a Vocu generation task finishes or a cloned voice is ready',
+			'Text to speech and voice cloning with Vocu; this trigger starts when a task finishes or a voice is ready',
 		defaults: { name: 'Vocu Trigger' },
 		polling: true,
 		inputs: [],
@@ -28,6 +30,8 @@ export class VocuTrigger implements INodeType {
 		credentials: [{ name: CREDENTIAL_NAME, required: true }],
 		properties: triggerProperties,
 	};
+
+	methods = { listSearch: { searchVoices } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event', EVENTS.taskFinished) as string;

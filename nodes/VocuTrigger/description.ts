@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { voiceLocator } from '../Vocu/shared/fields/locators';
 import { FINAL_TASK_STATUS_OPTIONS } from '../Vocu/shared/fields/taskStatus';
 
 export const EVENTS = { taskFinished: 'taskFinished', voiceReady: 'voiceReady' } as const;
@@ -38,23 +39,20 @@ export const triggerProperties: INodeProperties[] = [
 		description: 'Which outcomes start the workflow',
 		displayOptions: forTasks,
 	},
-	{
-		displayName: 'Only Tasks Using Voice ID',
-		name: 'voiceId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 5d040784-cc81-4459-aa1d-6c2168ddb845',
+	voiceLocator({
+		displayName: 'Only Tasks Using Voice',
+		required: false,
 		description:
-			'Start only for tasks with at least one segment in this voice. Empty means any voice.',
+			'Start only for tasks with at least one segment in this voice. Leave empty for any voice.',
 		displayOptions: forTasks,
-	},
+	}),
 	{
 		displayName: 'Attach Audio',
 		name: 'attachAudio',
 		type: 'boolean',
 		default: false,
 		description: 'Whether to download the merged MP3 of each generated task into a binary field',
-		hint: 'Off by default: every binary a polling trigger emits is held for the whole execution and, in queue mode, passed between main and worker. The items always carry the audio URLs; a later node can download the file when it is needed.',
+		hint: 'The items always carry the audio URLs. Turn this on only when the next nodes need the file itself: every binary a polling trigger emits is held for the whole execution and, in queue mode, passed between main and worker.',
 		displayOptions: forTasks,
 	},
 	{

@@ -1,20 +1,20 @@
 import '../harness/environment';
 
 import axios from 'axios';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { VocuApi } from '../../credentials/VocuApi.credentials';
 import { Vocu } from '../../nodes/Vocu/Vocu.node';
 import { API_PATHS } from '../../nodes/Vocu/shared/constants';
 import {
 	BASE_URL_EXPRESSION,
-	INVALID_BASE_URL,
-	REFUSED_BASE_URL_MESSAGE,
-	REFUSED_BASE_URL_STATUS,
+	isAllowedBaseUrl,
+	REFUSED_BASE_URL_CONDITION,
 	resolveBaseUrl,
 } from '../../nodes/Vocu/shared/transport/baseUrl';
 import { TestCredentialsHelper } from '../harness/credentialsHelper';
 import { nodeTypesFor, vocuNodeFor, workflowFor } from '../harness/n8nWorkflow';
-import { NODE_TYPE } from '../harness/runNode';
+import { NODE_TYPE, runVocu, vocuCredentials } from '../harness/runNode';
 import { StubServer, TEST_API_KEY } from '../harness/stubServer';
 
 const node = vocuNodeFor(NODE_TYPE, 'Vocu', {}, { id: '1' });
@@ -31,93 +31,64 @@ function evaluate(expression: string, credentials: Record<string, unknown>): unk
 }
 
 const credential = new VocuApi();
+const custom = (baseUrl: string) => ({ region: 'custom', baseUrl });
+const accountGet = { resource: 'account', operation: 'get' };
+
+/** Custom Base URLs as typed, and whether the key may go there. */
+const typed: Array<[string, boolean]> = [
+	['https://vocu.example.com', true],
+	[' https://proxy.example.com/vocu/ ', true],
+	['https://vocu.example.com:8443', true],
+	['http://localhost:8080', true],
+	['http://127.0.0.1:3000/', true],
+	['https://http://example.com', false],
+	['https://', false],
+	['http://vocu.example.com', false],
+	['HTTP://vocu.example.com/x', false],
+	['http://localhost.evil.com', false],
+	['http://127.0.0.1.nip.io', false],
+	['https://v1.vocu.ai@evil.com', false],
+	['v1.vocu.ai', false],
+	['ftp://v1.vocu.ai', false],
+];
 
 describe('Vocu API credential', () => {
-	/** The credential's data with the Custom region and this Base URL. */
-	const custom = (baseUrl: string) => ({ region: 'custom', baseUrl });
-	const cases: Array<[string, Record<string, unknown>, string]> = [
+	it.each([
 		['global by default', { region: 'global' }, 'https://v1.vocu.ai'],
 		['global when region is missing', {}, 'https://v1.vocu.ai'],
 		['china', { region: 'china' }, 'https://v1.wusound.cn'],
-		['custom https', custom('https://vocu.example.com'), 'https://vocu.example.com'],
 		[
-			'custom with trailing slashes',
-			custom('https://vocu.example.com//'),
-			'https://vocu.example.com',
+			'custom, trimmed, trailing slashes dropped',
+			custom(' https://x.example.com/v// '),
+			'https://x.example.com/v',
 		],
-		[
-			'custom with a path',
-			custom(' https://proxy.example.com/vocu/ '),
-			'https://proxy.example.com/vocu',
-		],
-		['http localhost', custom('http://localhost:8080'), 'http://localhost:8080'],
-		['http 127.0.0.1', custom('http://127.0.0.1:3000/'), 'http://127.0.0.1:3000'],
-		['plain http elsewhere', custom('http://vocu.example.com'), INVALID_BASE_URL],
-		['http to a look-alike host', custom('http://localhost.evil.com'), INVALID_BASE_URL],
-		['user info in the URL', custom('https://v1.vocu.ai@evil.com'), INVALID_BASE_URL],
-		['not a URL', custom('v1.vocu.ai'), INVALID_BASE_URL],
-		['another scheme', custom('ftp://v1.vocu.ai'), INVALID_BASE_URL],
-		['empty', custom(''), INVALID_BASE_URL],
-	];
-
-	it.each(cases)('resolves the base URL: %s', (_title, data, expected) => {
+	])('resolves the base URL the same in code and expression: %s', (_title, data, expected) => {
 		expect(resolveBaseUrl(data)).toBe(expected);
 		expect(evaluate(BASE_URL_EXPRESSION, data)).toBe(expected);
 	});
 
-	it.each(cases)(
-		'the credential test goes where the node goes, or nowhere: %s',
-		(_title, data, expected) => {
-			const { baseURL, url, method } = credential.test.request;
-			const refused = expected === INVALID_BASE_URL;
-			expect(evaluate(baseURL as string, data)).toBe(refused ? '' : expected);
-			expect(evaluate(url as string, data)).toBe(
-				refused ? 'data:application/json,{}' : API_PATHS.accountInfo,
-			);
-			expect(evaluate(method as string, data)).toBe(refused ? 'POST' : 'GET');
-		},
-	);
-
-	it('turns a refused base URL into a message that says https is required, without any network request', async () => {
-		// What n8n's HTTP client (axios) answers for the refused test request: 405, no connection made.
-		const response = await axios.request({
-			url: 'data:application/json,{}',
-			method: 'POST',
-			validateStatus: () => true,
-		});
-		expect(response.status).toBe(REFUSED_BASE_URL_STATUS);
-		const rule = credential.test.rules?.find(
-			(candidate) =>
-				candidate.type === 'responseCode' && candidate.properties.value === response.status,
-		);
-		expect(rule?.properties.message).toBe(REFUSED_BASE_URL_MESSAGE);
-		expect(REFUSED_BASE_URL_MESSAGE).toMatch(/must start with https:\/\//);
+	it.each(typed)('applies the one base-URL rule to %j (allowed: %s)', (url, allowed) => {
+		expect(isAllowedBaseUrl(resolveBaseUrl(custom(url)))).toBe(allowed);
+		// The form's notice is the same rule: shown exactly for a typed URL that will be refused.
+		expect(new RegExp(REFUSED_BASE_URL_CONDITION).test(url)).toBe(!allowed);
 	});
 
-	it('shows a notice on the form while the Base URL is plain http to another host', () => {
+	it('prefills nothing and shows no notice while the Base URL is empty', () => {
+		const baseUrl = credential.properties.find((property) => property.name === 'baseUrl');
+		expect(baseUrl?.default).toBe('');
 		const notice = credential.properties.find((property) => property.type === 'notice');
-		const condition = (
-			notice?.displayOptions?.show?.baseUrl as Array<{ _cnd: { regex: string } }>
-		)[0]._cnd.regex;
-		const shown = (url: string) => new RegExp(condition).test(url);
 		expect(notice?.displayOptions?.show?.region).toEqual(['custom']);
-		expect(
-			[
-				'http://vocu.example.com',
-				'HTTP://vocu.example.com/x',
-				'http://localhost.evil.com',
-				'http://127.0.0.1.nip.io',
-			].map(shown),
-		).toEqual([true, true, true, true]);
-		expect(
-			[
-				'https://vocu.example.com',
-				'http://localhost',
-				'http://localhost:8787/',
-				'http://127.0.0.1:8787',
-				'https://',
-			].map(shown),
-		).toEqual([false, false, false, false, false]);
+		expect(notice?.displayOptions?.show?.baseUrl).toEqual([
+			{ _cnd: { regex: REFUSED_BASE_URL_CONDITION } },
+		]);
+		expect(new RegExp(REFUSED_BASE_URL_CONDITION).test('')).toBe(false);
+	});
+
+	it('tests with a GET of the account at the base URL the node uses', () => {
+		const { baseURL, url, method } = credential.test.request;
+		expect(baseURL).toBe(BASE_URL_EXPRESSION);
+		expect(url).toBe(API_PATHS.accountInfo);
+		expect(method ?? 'GET').toBe('GET');
 	});
 
 	it('marks the API key as a password field', () => {
@@ -125,22 +96,53 @@ describe('Vocu API credential', () => {
 		expect(apiKey?.typeOptions?.password).toBe(true);
 	});
 
+	describe('authenticate', () => {
+		const authenticate = async (request: { baseURL?: string; url: string }) =>
+			await credential.authenticate({ apiKey: TEST_API_KEY }, { ...request, headers: {} });
+
+		it.each(typed)(
+			'adds the key only for an allowed base URL: %j (allowed: %s)',
+			async (url, allowed) => {
+				const request = { baseURL: resolveBaseUrl(custom(url)), url: API_PATHS.accountInfo };
+				if (allowed) {
+					const options = await authenticate(request);
+					expect(options.headers?.Authorization).toBe(`Bearer ${TEST_API_KEY}`);
+				} else {
+					const refused = authenticate(request);
+					await expect(refused).rejects.toThrow(/must start with https:\/\/.*Nothing was sent/);
+					await expect(refused).rejects.not.toThrow(TEST_API_KEY);
+				}
+			},
+		);
+
+		it('judges an absolute URL by itself, not by the base URL', async () => {
+			const base = 'https://v1.vocu.ai';
+			await expect(
+				authenticate({ baseURL: base, url: 'http://evil.example.com/x' }),
+			).rejects.toThrow(/must start with https/);
+			const options = await authenticate({
+				baseURL: base,
+				url: 'https://v1.vocu.ai/api/voice?x=1',
+			});
+			expect(options.headers?.Authorization).toBe(`Bearer ${TEST_API_KEY}`);
+		});
+	});
+
 	describe('test request', () => {
 		let vocu: StubServer;
 		beforeAll(async () => (vocu = await StubServer.start()));
 		afterAll(async () => await vocu.close());
+		afterEach(() => vocu.reset());
 
 		/** Runs the credential's test request the way n8n's credential tester does: resolve, authenticate, send. */
-		async function runCredentialTest(apiKey: string) {
-			const data = { apiKey, region: 'custom', baseUrl: vocu.url };
+		async function runCredentialTest(data: ICredentialDataDecryptedObject) {
 			const request = credential.test.request;
 			const helper = new TestCredentialsHelper({ vocuApi: credential }, { vocuApi: data });
 			const options = await helper.authenticate(
 				data,
 				'vocuApi',
 				{
-					url: evaluate(request.url as string, data) as string,
-					method: evaluate(request.method as string, data) as 'GET',
+					url: request.url as string,
 					baseURL: evaluate(request.baseURL as string, data) as string,
 				},
 				workflow,
@@ -149,7 +151,6 @@ describe('Vocu API credential', () => {
 			return await axios.request({
 				baseURL: options.baseURL,
 				url: options.url,
-				method: options.method,
 				headers: options.headers as Record<string, string>,
 				validateStatus: () => true,
 			});
@@ -159,26 +160,41 @@ describe('Vocu API credential', () => {
 			vocu
 				.on('GET', '/api/account/info')
 				.reply(200, { status: 200, message: 'OK', user: { id: 'u1' } });
-			const response = await runCredentialTest(TEST_API_KEY);
+			const response = await runCredentialTest(vocuCredentials(vocu.url));
 			expect(response.status).toBe(200);
 			expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
 			vocu.done();
 		});
 
-		it('fails with a clear message for a bad key', async () => {
-			const response = await runCredentialTest('sk-wrong');
+		it('fails with a clear message for a bad key (HTTP 401)', async () => {
+			const response = await runCredentialTest(vocuCredentials(vocu.url, { apiKey: 'sk-wrong' }));
 			expect(response.status).toBe(401);
-			const rules = credential.test.rules ?? [];
-			const byStatus = rules.find(
-				(rule) => rule.type === 'responseCode' && rule.properties.value === response.status,
+			const rule = credential.test.rules?.find(
+				(candidate) => candidate.type === 'responseCode' && candidate.properties.value === 401,
 			);
-			const byBody = rules.find(
-				(rule) =>
-					rule.type === 'responseSuccessBody' && rule.properties.value === response.data.status,
+			expect(rule?.properties.message).toMatch(/rejected the API key/);
+		});
+
+		it('says why a refused Base URL fails, and sends nothing', async () => {
+			await expect(runCredentialTest(vocuCredentials(`https://${vocu.url}`))).rejects.toThrow(
+				/must start with https:\/\//,
 			);
-			expect(byStatus?.properties.message).toMatch(/rejected the API key/);
-			expect(byBody?.properties.message).toMatch(/rejected the API key/);
-			vocu.reset();
+			expect(vocu.requests).toHaveLength(0);
+		});
+	});
+
+	describe('the node with a refused Base URL', () => {
+		let vocu: StubServer;
+		beforeAll(async () => (vocu = await StubServer.start()));
+		afterAll(async () => await vocu.close());
+
+		it('fails on its first step with the rule and the fix, and sends nothing', async () => {
+			const { error } = await runVocu(accountGet, {
+				credentials: vocuCredentials(`https://${vocu.url}`),
+			});
+			expect(error?.message).toMatch(/Base URL in the Vocu credential must start with https:\/\//);
+			expect(error?.description).toMatch(/fix the Base URL/);
+			expect(vocu.requests).toHaveLength(0);
 		});
 	});
 });

@@ -1,5 +1,4 @@
 import type { NodeParameterValueType } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { getVoiceStyles } from '../../nodes/Vocu/methods/loadOptions';
 import { searchVoices } from '../../nodes/Vocu/methods/listSearch';
@@ -44,9 +43,9 @@ describe('Voice picker (searchVoices)', () => {
 			.reply(200, { status: 200, message: 'OK', data: voices });
 		expect(await searchVoices.call(context())).toEqual({
 			results: [
-				{ name: 'Market Star (Market) · v3.0', value: voices[0].id },
-				{ name: 'Zhen Xia · v3.0', value: voices[1].id },
-				{ name: 'Sai Guolan · v4.0, creating', value: voices[2].id },
+				{ name: 'Market Star (Market, v3.0) · 5b0e7c4e', value: voices[0].id },
+				{ name: 'Zhen Xia (v3.0) · 9f011950', value: voices[1].id },
+				{ name: 'Sai Guolan (v4.0, creating) · ac68e5c9', value: voices[2].id },
 			],
 		});
 		expect(vocu.requests[0].headers.authorization).toBe(`Bearer ${TEST_API_KEY}`);
@@ -79,11 +78,20 @@ describe('Voice picker (searchVoices)', () => {
 				'parameters.voiceId',
 			);
 			expect((await searchVoices.call(speaking)).results).toEqual([
-				{ name: 'Market Star (Market) · v3.0', value: voices[0].id },
-				{ name: 'Zhen Xia · v3.0', value: voices[1].id },
-				{ name: 'Reuploading', value: awaiting.id },
+				{ name: 'Market Star (Market, v3.0) · 5b0e7c4e', value: voices[0].id },
+				{ name: 'Zhen Xia (v3.0) · 9f011950', value: voices[1].id },
+				{ name: 'Reuploading · 6a1d0c1e', value: awaiting.id },
 			]);
 		}
+	});
+
+	it('tells two voices of the same name apart by the start of their ID and a Shared tag', async () => {
+		const twin = { ...voices[1], id: '11111111-2222-4333-8444-555555555555', from: 'library' };
+		vocu
+			.on('GET', '/api/voice')
+			.reply(200, { status: 200, message: 'OK', data: [voices[1], twin] });
+		const names = (await searchVoices.call(context())).results.map((result) => result.name);
+		expect(names).toEqual(['Zhen Xia (v3.0) · 9f011950', 'Zhen Xia (Shared, v3.0) · 11111111']);
 	});
 
 	it('filters by name or ID, ignoring case', async () => {
@@ -169,18 +177,32 @@ describe('Style dropdown (getVoiceStyles)', () => {
 		expect(vocu.requests).toEqual([]);
 	});
 
-	it('says which voice is gone, and what to do, when Vocu answers 404 (a deleted voice)', async () => {
+	it('asks Vocu nothing while a voice ID is typed, and says what the list is waiting for', async () => {
+		for (const partial of ['A', 'Anna', '0', voiceId.slice(0, -1), `${voiceId}x`]) {
+			const options = await getVoiceStyles.call(
+				context({ __rl: true, mode: 'id', value: partial }),
+			);
+			expect(options).toEqual([
+				{ name: 'Default', value: 'default', description: expect.stringMatching(/whole voice ID/) },
+			]);
+		}
+		expect(vocu.requests).toEqual([]);
+	});
+
+	it('says in the list which voice is gone, and what to do, when Vocu answers 404', async () => {
 		vocu
 			.on('GET', `/api/voice/${voiceId}`)
 			.reply(404, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Not Found' });
-		const error = await getVoiceStyles
-			.call(context({ __rl: true, mode: 'id', value: voiceId }))
-			.catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(NodeOperationError);
-		expect((error as NodeOperationError).message).toBe(
-			`The chosen voice (${voiceId}) is not in this Vocu account`,
-		);
-		expect((error as NodeOperationError).description).toMatch(/deleted\. Choose another voice/);
+		const options = await getVoiceStyles.call(context({ __rl: true, mode: 'id', value: voiceId }));
+		expect(options).toEqual([
+			{
+				name: 'Default',
+				value: 'default',
+				description:
+					'This voice is not in this Vocu account (deleted or mistyped): choose another one.',
+			},
+		]);
+		vocu.done();
 	});
 
 	it("keeps Vocu's explanation for other failures", async () => {

@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, type NodeOperationError } from 'n8n-workflow';
 
 import { binaryOutput, vocuCredentials } from '../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../harness/stubServer';
@@ -32,6 +32,38 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 		await expect(workflow.activate('manual', 'manual').poll()).rejects.toThrow(
 			'No finished task matches the filters yet',
 		);
+	});
+
+	it('Fetch Test Event counts the tasks it looked at', async () => {
+		const fake = new FakeTasks(vocu);
+		for (let n = 0; n < 6; n++) fake.create('failed');
+		const workflow = new TriggerWorkflow({ event: 'taskFinished' }, vocuCredentials(vocu.url));
+		const error = await workflow
+			.activate('manual', 'manual')
+			.poll()
+			.catch((caught: unknown) => caught);
+		expect((error as NodeOperationError).description).toMatch(
+			/^Looked at all 6 tasks of this account\./,
+		);
+	});
+
+	it('takes the voice filter from the voice picker, and refuses a name instead of never firing', async () => {
+		const fake = new FakeTasks(vocu);
+		const wanted = fake.create('generated', VOICE_B);
+		fake.create('generated');
+		const picked = { __rl: true, mode: 'list', value: VOICE_B, cachedResultName: 'B' };
+		const workflow = new TriggerWorkflow(
+			{ event: 'taskFinished', voiceId: picked },
+			vocuCredentials(vocu.url),
+		);
+		const items = await workflow.activate('manual', 'manual').poll();
+		expect(items.map((item) => item.json.id)).toEqual([wanted.id]);
+
+		const byName = new TriggerWorkflow(
+			{ event: 'taskFinished', voiceId: { __rl: true, mode: 'id', value: 'Anna' } },
+			vocuCredentials(vocu.url),
+		);
+		await expect(byName.activate().poll()).rejects.toThrow('"Anna" is not a voice ID');
 	});
 
 	it('a failed poll throws a NodeApiError without the key, keeps the memory, and the next poll catches up', async () => {
@@ -85,7 +117,7 @@ describe('Vocu Trigger → Fetch Test Event, poll errors, Attach Audio', () => {
 			.replyWith({ status: 200, body: MP3, headers: { 'content-type': 'audio/mpeg' } });
 		const [item] = await activation.poll();
 		expect(item.binary?.audio.mimeType).toBe('audio/mpeg');
-		expect(item.binary?.audio.fileName).toBe('merged.mp3');
+		expect(item.binary?.audio.fileName).toBe(`${task.id}.mp3`);
 		expect(await binaryOutput(item.binary!.audio)).toEqual(MP3);
 	});
 

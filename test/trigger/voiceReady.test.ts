@@ -71,7 +71,12 @@ describe('Vocu Trigger → Voice Ready', () => {
 		expect(await activation.poll()).toEqual([]);
 		cloning.status = 'pending';
 		const [item] = await activation.poll();
-		expect(item.json).toMatchObject({ event: 'voiceUsable', id: cloning.id, status: 'pending' });
+		expect(item.json).toMatchObject({
+			event: 'voiceUsable',
+			usable: true,
+			id: cloning.id,
+			status: 'pending',
+		});
 		expect(item.json.styles).toEqual([{ id: 'default', name: 'Default Style' }]);
 		lora.status = 'lora-awaiting';
 		expect(await activation.poll()).toEqual([]);

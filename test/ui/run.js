@@ -12,6 +12,9 @@
 //   5. Task → Create from Script chosen from the node search opens with its Script and Rules fields
 //   6. every example workflow, as imported by `npm start`, executes (those that need the internet or an OpenAI
 //      key are opened and shown, not executed: see OFFLINE_EXAMPLES)
+//   7. the README's smallest workflow runs as pasted (readmeStep.js)
+//   8. pickers and the credential form (pickerSteps.js): voice IDs in the list, no style lookup per keystroke,
+//      the trigger's voice picker, an empty Custom Base URL whose refusal is explained
 // Screenshots go to .e2e/ui/ (git-ignored). Look at them: the test checks the page, the pictures show it.
 //
 //   npm run test:ui            # builds first; n8n 2.41.1 (installed into .n8n-local/ on first use)
@@ -23,6 +26,9 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 
 const local = require('../../scripts/n8n-local');
+const { SEED } = require('../../sandbox/server');
+const { credentialStep, triggerVoiceStep, voicePickerSteps } = require('./pickerSteps');
+const { readmeSnippetStep } = require('./readmeStep');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Flags for a headless Chromium on a machine with a closed network (no sync, updates or background calls). */
@@ -357,7 +363,7 @@ async function runEditorSteps(page, context, url, step) {
 			await page.getByTestId('rlc-input').first().fill(missing);
 			// Commit the typed ID (blur) and let the Style list react to it before running the step.
 			await page.keyboard.press('Tab');
-			await page.getByTestId('parameter-issues').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+			await page.waitForTimeout(1500);
 			await page.getByTestId('node-execute-button').click();
 			const error = page.getByTestId('node-error-message');
 			await error.waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -380,8 +386,8 @@ async function runEditorSteps(page, context, url, step) {
 				`n8n's Error code row shows "${errorCode.replace(/\s+/g, ' ')}", not Vocu's code with the status`,
 			);
 			await page.screenshot({ path: path.join(SHOTS, 'error-panel.png') });
-			// The Style list could not load for that voice: its warning icon's tooltip must say why.
-			await page.getByTestId('parameter-issues').first().locator('svg, span').first().hover();
+			// The Style list offers only Default for that voice and says why in the list itself.
+			await page.getByTestId('parameter-input-styleId').first().click();
 			const tooltip = page.getByText(/not in this Vocu account/).first();
 			await tooltip.waitFor({ timeout: 10_000 });
 			await page.screenshot({ path: path.join(SHOTS, 'style-list-missing-voice.png') });
@@ -538,8 +544,21 @@ async function main() {
 		);
 		const page = await context.newPage();
 		const step = stepper(page, results);
-		await runEditorSteps(page, context, n8n.url, step);
-		await runExamples(page, context, n8n.url, step);
+		const only = process.env.VOCU_UI_STEPS; // e.g. "pickers": only those steps, while working on them
+		if (!only) await runEditorSteps(page, context, n8n.url, step);
+		const shared = { page, context, url: n8n.url, sandboxUrl: n8n.sandboxUrl, step, shots: SHOTS };
+		const openGenerate = async () => {
+			await openNodeSearch(page, n8n.url);
+			await chooseVocu(page);
+			await openAction(page, 'Generate speech from text', 'Speech', 'Generate');
+		};
+		await voicePickerSteps({ ...shared, openGenerate });
+		await triggerVoiceStep({ ...shared, sandboxVoiceId: SEED.readyVoiceId });
+		if (!only) await runExamples(page, context, n8n.url, step);
+		const credential = { id: 'vocuLocalCredent', name: 'Vocu account' };
+		await readmeSnippetStep({ ...shared, credential, finishedExecution });
+		// Last: it creates a second Vocu credential, which n8n may preselect in later steps.
+		await credentialStep(shared);
 		const written = fs.existsSync(local.EXAMPLE_OUTPUT_DIR)
 			? fs.readdirSync(local.EXAMPLE_OUTPUT_DIR).filter((f) => f.endsWith('.mp3'))
 			: [];

@@ -18,6 +18,18 @@ function unusableStatus(voice: VoiceSummary): string | undefined {
 }
 
 /**
+ * "Anna (Market, v3.0) · 3f2b1c9e": where the voice comes from (Market, Shared: added by share ID), its model version (or why it may not speak yet:
+ * creating, failed…) and the start of its ID, so two voices of the same name can be told apart.
+ */
+function voiceLabel(voice: VoiceSummary): string {
+	const market = voice.from === 'market' || voice.id.startsWith('market:');
+	const source = market ? 'Market' : voice.from === 'library' ? 'Shared' : '';
+	const tags = [source, voice.version, unusableStatus(voice)].filter(Boolean);
+	const shortId = voice.id.replace(/^market:/, '').slice(0, 8);
+	return `${voice.name ?? voice.id}${tags.length ? ` (${tags.join(', ')})` : ''} · ${shortId}`;
+}
+
+/**
  * The account's voices (market voices included and labelled), filtered by the search text. Where the voice is
  * used to speak (every resource but Voice), voices that cannot speak yet are left out, so they cannot be
  * picked; Voice operations (get, update, delete…) list them too, with their status, as they work on any voice.
@@ -36,15 +48,7 @@ export async function searchVoices(
 	const results = (body.data ?? [])
 		.filter((voice) => !(speaking && unusableStatus(voice)))
 		.filter((voice) => !needle || `${voice.name ?? ''} ${voice.id}`.toLowerCase().includes(needle))
-		.map((voice) => {
-			const market = voice.from === 'market' || voice.id.startsWith('market:');
-			// Usable voices show their model version only; others say why they may not work (creating, failed…).
-			const details = [voice.version, unusableStatus(voice)].filter(Boolean).join(', ');
-			return {
-				name: `${voice.name ?? voice.id}${market ? ' (Market)' : ''}${details ? ` · ${details}` : ''}`,
-				value: voice.id,
-			};
-		});
+		.map((voice) => ({ name: voiceLabel(voice), value: voice.id }));
 	return { results };
 }
 

@@ -1,10 +1,10 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { API_PATHS, fillPath } from '../shared/constants';
 import { httpStatusOf } from '../shared/errors/httpCode';
 import { vocuRequest } from '../shared/transport/request';
-import { SAFE_ID } from '../shared/validation';
+import { VOICE_ID } from '../shared/validation';
 
 interface Style extends IDataObject {
 	id: string;
@@ -12,30 +12,39 @@ interface Style extends IDataObject {
 	deleted?: boolean;
 }
 
-/** Styles of the voice chosen in `voiceId`; Vocu keeps deleted styles in the list, flagged, so they are hidden. */
+const DEFAULT_STYLE = { name: 'Default', value: 'default' };
+
+/** The only option while the styles cannot be listed, with the reason where the editor shows it (the list). */
+const defaultStyleBecause = (description: string): INodePropertyOptions[] => [
+	{ ...DEFAULT_STYLE, description },
+];
+
+/**
+ * Styles of the voice chosen in `voiceId`; Vocu keeps deleted styles in the list, flagged, so they are hidden.
+ * The editor asks again on every keystroke in the Voice field, so only a whole voice ID is looked up.
+ */
 export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const chosen = this.getCurrentNodeParameter('voiceId', { extractValue: true });
 	const voiceId = typeof chosen === 'string' ? chosen.trim() : '';
-	// No voice yet, or an expression that only resolves at run time: only the default style is known.
-	if (!SAFE_ID.test(voiceId)) return [{ name: 'Default', value: 'default' }];
+	if (!voiceId || voiceId.startsWith('=')) return [DEFAULT_STYLE];
+	if (!VOICE_ID.test(voiceId)) {
+		return defaultStyleBecause(
+			'Styles appear once the Voice field holds a whole voice ID: a UUID, or market: followed by a UUID for a market voice.',
+		);
+	}
 	const body = await vocuRequest<{ data?: { metadata?: { prompts?: Style[] } } }>(this, {
 		method: 'GET',
 		path: fillPath(API_PATHS.voice, { voiceId }),
 		operationKey: 'voice.get',
 	}).catch((error: unknown) => {
-		// The editor shows only the message of a failed option list: say which voice is gone and what to do.
-		if (error instanceof NodeApiError && httpStatusOf(error) === 404) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The chosen voice (${voiceId}) is not in this Vocu account`,
-				{
-					description:
-						'It may have been deleted. Choose another voice above, then open the Style list again.',
-				},
-			);
-		}
+		if (error instanceof NodeApiError && httpStatusOf(error) === 404) return undefined;
 		throw error;
 	});
+	if (!body) {
+		return defaultStyleBecause(
+			'This voice is not in this Vocu account (deleted or mistyped): choose another one.',
+		);
+	}
 	const styles = (body.data?.metadata?.prompts ?? []).filter((style) => !style.deleted);
 	const options = styles.map((style) => ({
 		name:
@@ -45,5 +54,5 @@ export async function getVoiceStyles(this: ILoadOptionsFunctions): Promise<INode
 	}));
 	return options.some((option) => option.value === 'default')
 		? options
-		: [{ name: 'Default', value: 'default' }, ...options];
+		: [DEFAULT_STYLE, ...options];
 }

@@ -1,6 +1,7 @@
 import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { VOICE_ID } from '../../Vocu/shared/validation';
 import { DEFAULT_MAX_ITEMS } from '../description';
 import { isFreshActivation, loadMemory, storeMemory } from '../memory';
 import { isSettled, listTasks, PAGE_SIZE, type Task } from './api';
@@ -14,10 +15,16 @@ const MEMORY_KEY = 'taskFinished';
 const TEST_EVENT_PAGES = 3;
 
 function filtersOf(context: IPollFunctions): TaskFilters {
-	return {
-		statuses: context.getNodeParameter('taskStatuses', ['generated']) as string[],
-		voiceId: String(context.getNodeParameter('voiceId', '') ?? '').trim(),
-	};
+	const chosen = context.getNodeParameter('voiceId', '', { extractValue: true });
+	const voiceId = String(chosen ?? '').trim();
+	// A name here would match no task, and a live workflow would silently never fire.
+	if (voiceId && !VOICE_ID.test(voiceId)) {
+		throw new NodeOperationError(context.getNode(), `"${voiceId}" is not a voice ID`, {
+			description:
+				'Pick the voice from the list in "Only Tasks Using Voice", or paste its ID (a UUID, or market:<uuid>).',
+		});
+	}
+	return { statuses: context.getNodeParameter('taskStatuses', ['generated']) as string[], voiceId };
 }
 
 /** Fetch Test Event: the newest settled task that passes the filters, so its fields can be mapped. */
@@ -25,14 +32,21 @@ async function testEvent(
 	context: IPollFunctions,
 	filters: TaskFilters,
 ): Promise<INodeExecutionData[][]> {
+	let lookedAt = 0;
+	let all = false;
 	for (let page = 0; page < TEST_EVENT_PAGES; page++) {
 		const tasks = await listTasks(context, page * PAGE_SIZE);
+		lookedAt += tasks.length;
 		const match = tasks.find((task) => isSettled(task) && matchesTask(task, filters));
 		if (match) return [[await taskItem(context, match, 0)]];
-		if (tasks.length < PAGE_SIZE) break;
+		all = tasks.length < PAGE_SIZE;
+		if (all) break;
 	}
+	const scope = all
+		? `Looked at all ${lookedAt} task${lookedAt === 1 ? '' : 's'} of this account.`
+		: `Looked at the newest ${lookedAt} tasks.`;
 	throw new NodeOperationError(context.getNode(), 'No finished task matches the filters yet', {
-		description: `Looked at the newest ${TEST_EVENT_PAGES * PAGE_SIZE} tasks. Create a task (Vocu → Task → Create) or widen Task Statuses and the voice filter, then fetch again.`,
+		description: `${scope} Create a task (Vocu → Task → Create) or widen Task Statuses and the voice filter, then fetch again.`,
 	});
 }
 

@@ -66,7 +66,10 @@ export async function taskItem(
 	const single = downloadContext(context, index);
 	const property = outputPropertyName(single);
 	try {
-		const binary = await downloadAudio(single, json.audioUrl, { label: `Task ${task.id} audio` });
+		const binary = await downloadAudio(single, json.audioUrl, {
+			label: `Task ${task.id} audio`,
+			fileName: `${task.id}.mp3`,
+		});
 		return { json, binary: { [property]: binary } };
 	} catch (error) {
 		return { json: { ...json, attachAudioError: (error as Error).message } };

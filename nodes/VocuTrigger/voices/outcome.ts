@@ -43,13 +43,17 @@ export function matchesVoice(voice: Voice, outcome: Outcome, filters: VoiceFilte
 	);
 }
 
-/** Vocu keeps deleted styles in `metadata.prompts`, flagged `deleted: true`. */
+/**
+ * Vocu keeps deleted styles in `metadata.prompts`, flagged `deleted: true`. `usable` says plainly what Vocu's
+ * `status` means: an instant clone that can speak is `pending` in Vocu's own words.
+ */
 export function voiceJson(voice: Voice, outcome: Outcome): IDataObject {
 	const metadata = (voice.metadata ?? {}) as IDataObject;
 	const prompts = Array.isArray(metadata.prompts) ? (metadata.prompts as IDataObject[]) : [];
 	const styles = prompts.filter((style) => style.deleted !== true);
 	return {
 		event: outcome === 'u' ? 'voiceUsable' : 'voiceFailed',
+		usable: outcome === 'u',
 		...voice,
 		styles,
 		metadata: { ...metadata, prompts: styles },

@@ -53,7 +53,7 @@ describe('Speech → Generate', () => {
 		const binary = items[0].binary!.data;
 		expect(binary).toMatchObject({
 			mimeType: 'audio/mpeg',
-			fileName: '12a2dcfd-9aa8.mp3',
+			fileName: `${String(result.id)}.mp3`, // the ID in the JSON, not the URL's name
 			fileExtension: 'mp3',
 		});
 		expect(await binaryOutput(binary)).toEqual(mp3);

@@ -86,7 +86,7 @@ describe('Task → Create', () => {
 		expect(items[0].json).toMatchObject({ id: taskId, status: 'generated' });
 		expect(items[0].json.waitTimedOut).toBeUndefined();
 		expect(items[0].binary!.data).toMatchObject({
-			fileName: 'task-merged.mp3',
+			fileName: `${taskId}.mp3`,
 			mimeType: 'audio/mpeg',
 		});
 		expect(await binaryOutput(items[0].binary!.data)).toEqual(merged);

@@ -104,7 +104,7 @@ describe('Task → Get', () => {
 		);
 		expect(error).toBeUndefined();
 		const binary = items[0].binary!;
-		expect(binary.data).toMatchObject({ fileName: '076d704c-merged.mp3', mimeType: 'audio/mpeg' });
+		expect(binary.data).toMatchObject({ fileName: `${taskId}.mp3`, mimeType: 'audio/mpeg' });
 		expect(binary.data_segment1).toMatchObject({
 			fileName: '2dbda2bb-25.mp3',
 			mimeType: 'audio/mpeg',

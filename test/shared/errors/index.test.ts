@@ -74,7 +74,9 @@ describe('one error path for all operations', () => {
 		const { error } = await runVocu(accountGet, {
 			credentials: vocuCredentials(vocu.url.replace('127.0.0.1', 'example.com')),
 		});
-		expect(error?.message).toBe('The custom base URL in the Vocu credential is not allowed');
+		expect(error?.message).toMatch(
+			/Custom Base URL in the Vocu credential must start with https:\/\//,
+		);
 		expect(vocu.requests).toHaveLength(0);
 	});
 

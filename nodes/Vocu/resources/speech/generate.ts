@@ -26,7 +26,7 @@ export const speechGenerateOutput: PostReceiveHook = async function (_items, res
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const binary = await downloadAudio(this, data.audio, {
 		label: 'Speech audio',
-		fileName: options.fileName as string | undefined,
+		fileName: (options.fileName as string | undefined)?.trim() || `${String(json.id)}.mp3`,
 		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
 	});
 	return speechItem(this, json, binary);
@@ -58,7 +58,7 @@ const downloadAudioFields: INodeProperties[] = [
 const generateFields = speechFields(
 	[...SEGMENT_PARAMETERS, 'srt'],
 	downloadAudioFields,
-	'Name of the output file. Empty uses the name Vocu gives the audio.',
+	'Name of the output file. Empty uses the generation ID shown in the output, e.g. 3f2b….mp3.',
 );
 
 export const generate: VocuOperation = operation({ ...generateSpec, fields: generateFields });

@@ -60,7 +60,7 @@ export const downloadSegmentsOption: INodeProperties = {
 };
 
 export const fileNameOption: INodeProperties = outputFileNameOption(
-	'Name of the downloaded merged audio file. Empty uses the name Vocu gives it.',
+	'Name of the downloaded merged audio file. Empty uses the task ID shown in the output, e.g. 3f2b….mp3.',
 	'e.g. dialogue.mp3',
 );
 
@@ -98,7 +98,7 @@ export async function taskAudio(
 	const binary: IBinaryKeyData = {
 		[options.binaryProperty]: await downloadAudio(context, mergedUrl, {
 			label: `${label} audio`,
-			fileName: options.fileName,
+			fileName: options.fileName?.trim() || `${String(task.id)}.mp3`,
 			hint,
 		}),
 	};

@@ -73,7 +73,8 @@ export const splitLongTextOptions: INodeProperties[] = [
 		displayName: 'Split Long Text',
 		name: 'splitLongText',
 		type: 'boolean',
-		default: false,
+		// On once added to Options: adding the option is how a person asks for it (the error messages say so).
+		default: true,
 		description:
 			'Whether to split a long text at sentence boundaries into segments of at most Max Characters per Segment, all with the same voice and options: still one task, and Vocu merges the audio',
 		displayOptions: { show: singleOnly },

@@ -105,11 +105,10 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 		message: 'Vocu could not read the uploaded audio',
 		description: 'Use a common audio format and check that the file is not damaged.',
 	},
-	// Vocu uses this code for a text to speak, an uploaded audio (over 300 s) and a splitter name (over 100 characters).
+	// Vocu uses this code for a text, an uploaded audio and a splitter name; operations say which (explanations.ts).
 	VALIDATION_TOO_LONG: {
 		message: 'A value is too long for Vocu',
-		description:
-			"Vocu's message below names the value and its limit. A text too long for Speech → Generate: use Task → Create with Options → Split Long Text, which splits it at sentence boundaries into segments of one task (Vocu merges the audio). Uploaded audio may be at most 300 seconds; splitter names at most 100 characters.",
+		description: "Vocu's message below names the value and its limit: shorten it and run again.",
 	},
 	VALIDATION_BAD_PARAMS: {
 		message: 'Vocu rejected a parameter',

@@ -48,14 +48,31 @@ const UPLOAD_NOT_FOUND: Explanation = {
 
 const SPLITTER_NOT_FOUND = accountItemNotFound('splitter', ' (Splitter → Get Many lists them)');
 
+const SPLIT_LONG_TEXT =
+	'Task → Create with Options → Split Long Text (on once added) splits a text at sentence boundaries into segments of one task, and Vocu merges the audio.';
+
 const SPEECH_TEXT_TOO_LONG: Explanation = {
 	message: 'The text is too long for one synchronous generation',
-	description:
-		"Vocu's message below may name its limit. Use Task → Create with Options → Split Long Text: it splits the text at sentence boundaries into segments of at most Max Characters per Segment, in one task, and Vocu merges the audio.",
+	description: `Vocu's message below may name its limit. ${SPLIT_LONG_TEXT}`,
 };
 
-/** Messages that only make sense for one operation, keyed `resource.operation` → HTTP status. */
-export const OPERATION_EXPLANATIONS: Partial<Record<OperationKey, Record<number, Explanation>>> = {
+const SEGMENT_TEXT_TOO_LONG: Explanation = {
+	message: 'A segment text is too long for Vocu',
+	description: `Vocu's message below may name its limit. With one segment: ${SPLIT_LONG_TEXT} With several: split the segment Vocu names, or lower Max Characters per Segment.`,
+};
+
+const SPLITTER_NAME_TOO_LONG: Explanation = {
+	message: 'The splitter name is too long',
+	description: 'Splitter names may be at most 100 characters.',
+};
+
+/**
+ * Messages that only make sense for one operation, keyed `resource.operation` → Vocu's code or HTTP status
+ * (a code wins: one status carries many codes).
+ */
+export const OPERATION_EXPLANATIONS: Partial<
+	Record<OperationKey, Record<number | string, Explanation>>
+> = {
 	'voice.addByShareId': {
 		404: {
 			message: 'Share ID does not exist or has expired',
@@ -88,10 +105,19 @@ export const OPERATION_EXPLANATIONS: Partial<Record<OperationKey, Record<number,
 	'file.finishUpload': { 404: UPLOAD_NOT_FOUND },
 	// On a splitter path a 404 is the splitter: missing, deleted or another account's.
 	'splitter.get': { 404: SPLITTER_NOT_FOUND },
-	'splitter.update': { 404: SPLITTER_NOT_FOUND },
+	'splitter.update': { 404: SPLITTER_NOT_FOUND, VALIDATION_TOO_LONG: SPLITTER_NAME_TOO_LONG },
 	'splitter.delete': { 404: SPLITTER_NOT_FOUND },
 	// A synchronous generation whose body is too large is a text too long for one request.
-	'speech.generate': { 413: SPEECH_TEXT_TOO_LONG },
+	'speech.generate': { 413: SPEECH_TEXT_TOO_LONG, VALIDATION_TOO_LONG: SPEECH_TEXT_TOO_LONG },
+	// Vocu's one "too long" code: only the limit of what the operation sends.
+	'task.create': { VALIDATION_TOO_LONG: SEGMENT_TEXT_TOO_LONG },
+	'file.uploadAudio': {
+		VALIDATION_TOO_LONG: {
+			message: 'The audio is too long for Vocu',
+			description: 'Uploaded audio may be at most 300 seconds: trim it and upload again.',
+		},
+	},
+	'splitter.create': { VALIDATION_TOO_LONG: SPLITTER_NAME_TOO_LONG },
 };
 
 /** A 2xx answer to a JSON request whose body could not be parsed (cut off, or a proxy's page). */

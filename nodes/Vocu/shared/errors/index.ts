@@ -59,6 +59,7 @@ function explanationFor(
 ): Explanation {
 	return (
 		(unreadable ? NOT_JSON : undefined) ??
+		(operationKey && code ? OPERATION_EXPLANATIONS[operationKey]?.[code] : undefined) ??
 		(operationKey ? OPERATION_EXPLANATIONS[operationKey]?.[httpCode] : undefined) ??
 		(code ? CODE_EXPLANATIONS[code] : undefined) ??
 		STATUS_EXPLANATIONS[httpCode] ??

@@ -101,6 +101,8 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 			numberPrecision: 2,
 		},
 		default: 1,
+		// The editor clamps a typed value to min/max without a word, so the range stays in sight.
+		hint: `From ${LIMITS.speechRateMin} to ${LIMITS.speechRateMax}: below 1 is faster, above 1 slower`,
 		description:
 			"Duration factor from 0.5 to 2; 1 is the voice's own pace. Vocu's API docs describe it as scaling the duration (2 = twice as long).",
 	},

@@ -63,7 +63,7 @@ export function voiceLocator(overrides: Partial<INodeProperties> = {}): INodePro
 			displayName: 'Voice',
 			description: 'The voice character to use',
 			searchMethod: 'searchVoices',
-			placeholder: 'e.g. 9f011950-f143-4eb7-abbb-90e0b66874ea or market:<uuid>',
+			placeholder: 'e.g. 3b1f6a2e-8c4d-4e7a-9f10-2a5b6c7d8e9f or market:<uuid>',
 			idPattern: VOICE_ID_PATTERN,
 			errorMessage: 'Not a voice ID: expected a UUID, or market:<uuid> for a market voice',
 		},

@@ -1,7 +1,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PreSendHook } from './hooks';
-import { INVALID_BASE_URL } from '../transport/baseUrl';
+import { isAllowedBaseUrl, refusedBaseUrlError } from '../transport/baseUrl';
 import { encodePathId } from '../constants';
 import { rememberRequest } from '../transport/retry';
 import { SAFE_ID } from '../validation';
@@ -25,17 +25,8 @@ const FIELD_LABELS: Record<string, string> = {
  */
 export const fillPathParameters: PreSendHook = async function (requestOptions) {
 	const itemIndex = this.getItemIndex();
-	if (requestOptions.baseURL === INVALID_BASE_URL) {
-		throw new NodeOperationError(
-			this.getNode(),
-			'The custom base URL in the Vocu credential is not allowed',
-			{
-				description:
-					'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
-				itemIndex,
-			},
-		);
-	}
+	if (!isAllowedBaseUrl(requestOptions.baseURL))
+		throw refusedBaseUrlError(this.getNode(), itemIndex);
 	requestOptions.url = requestOptions.url.replace(PATH_PARAMETER, (_match, name: string) => {
 		const raw = this.getNodeParameter(name, '', { extractValue: true });
 		const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';

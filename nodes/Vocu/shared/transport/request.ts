@@ -8,9 +8,13 @@ import type {
 	IPollFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { INVALID_BASE_URL, resolveBaseUrl, type VocuCredentialData } from './baseUrl';
+import {
+	isAllowedBaseUrl,
+	refusedBaseUrlError,
+	resolveBaseUrl,
+	type VocuCredentialData,
+} from './baseUrl';
 import { CREDENTIAL_NAME } from '../constants';
 import { describeVocuFailure, vocuApiError } from '../errors';
 import type { OperationKey } from '../routing/operationKeys';
@@ -50,17 +54,8 @@ function defaultTimeout(context: VocuContext): number {
 export async function vocuBaseUrl(context: VocuContext): Promise<string> {
 	const credentials = (await context.getCredentials(CREDENTIAL_NAME)) as VocuCredentialData;
 	const baseUrl = resolveBaseUrl(credentials);
-	if (baseUrl === INVALID_BASE_URL) {
-		throw new NodeOperationError(
-			context.getNode(),
-			'The custom base URL in the Vocu credential is not allowed',
-			{
-				description:
-					'Use an https:// URL (plain http is accepted only for localhost and 127.0.0.1).',
-				itemIndex: itemIndexOf(context),
-			},
-		);
-	}
+	if (!isAllowedBaseUrl(baseUrl))
+		throw refusedBaseUrlError(context.getNode(), itemIndexOf(context));
 	return baseUrl;
 }
 
