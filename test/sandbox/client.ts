@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets, @n8n/community-nodes/no-restricted-globals, @typescript-eslint/no-require-imports -- test code: runs in Node, not inside n8n */
 // A started sandbox and a small HTTP client for the sandbox tests (request → answer).
 
 const { createSandbox, SEED } = require('../../sandbox/server') as {
@@ -18,6 +19,7 @@ interface Sandbox {
 export interface Answer {
 	status: number;
 	headers: Headers;
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of every shape, read by each test
 	json: any;
 	bytes: Buffer;
 }
