@@ -139,48 +139,37 @@ describe('account quota cache', () => {
 	const vocu = useStubServer();
 	beforeEach(() => forgetAccountQuotas());
 
-	/** The parts of an item context the quota read uses. */
+	/** The part of an item context the account key uses: the node's credential reference. */
 	function context(credentialId: string): IExecuteSingleFunctions {
-		const self = {
-			getNode: () => ({
-				name: 'Vocu',
-				credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } },
-			}),
-			getCredentials: async () => vocuCredentials(vocu.url),
-			getItemIndex: () => 0,
-			getNodeParameter: () => ({}),
-			helpers: {
-				httpRequestWithAuthentication: async (
-					_type: string,
-					options: { baseURL: string; url: string },
-				) => {
-					const response = await fetch(`${options.baseURL}${options.url}`, {
-						headers: { authorization: `Bearer ${TEST_API_KEY}` },
-					});
-					return { statusCode: response.status, headers: {}, body: await response.json() };
-				},
-			},
+		const node = {
+			name: 'Vocu',
+			credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } },
 		};
-		return self as unknown as IExecuteSingleFunctions;
+		return { getNode: () => node } as unknown as IExecuteSingleFunctions;
 	}
 
-	it('is keyed by credential ID and base URL, never by the API key', async () => {
-		const key = await accountKey(context('cred-7'));
+	it('is keyed by credential ID and base URL, never by the API key', () => {
+		const key = accountKey(context('cred-7'), vocu.url);
 		expect(key).toContain('cred-7');
 		expect(key).toContain(vocu.url);
 		expect(key).not.toContain(TEST_API_KEY);
 	});
 
 	it('reads account info once, then again only after the cache period', async () => {
-		const ctx = context('cred-8');
-		const key = await accountKey(ctx);
+		const key = accountKey(context('cred-8'), vocu.url);
+		let quota = { syncBaseConcurrent: 2, syncPaidConcurrent: 3 };
+		let reads = 0;
+		const readAccountInfo = async () => {
+			reads++;
+			return { user: { quota } };
+		};
 		const now = Date.now();
-		vocu.quota = { syncBaseConcurrent: 2, syncPaidConcurrent: 3 };
-		expect(await accountConcurrency(ctx, key, now)).toBe(5);
-		vocu.quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 0 };
-		expect(await accountConcurrency(ctx, key, now + 1_000)).toBe(5);
-		expect(await accountConcurrency(ctx, key, now + QUOTA_TTL_MS + 1)).toBe(1);
-		expect(vocu.quotaReads.slice(-2)).toHaveLength(2);
+		expect(await accountConcurrency(readAccountInfo, key, now)).toBe(5);
+		quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 0 };
+		expect(await accountConcurrency(readAccountInfo, key, now + 1_000)).toBe(5);
+		expect(reads).toBe(1);
+		expect(await accountConcurrency(readAccountInfo, key, now + QUOTA_TTL_MS + 1)).toBe(1);
+		expect(reads).toBe(2);
 	});
 
 	it('reads the quota fields; anything unusable gives undefined (the caller falls back to 3)', () => {

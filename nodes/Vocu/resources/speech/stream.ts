@@ -3,9 +3,9 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { audioFromBytes, outputPropertyName } from '../../shared/audio';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { speechToolOutput } from '../../shared/toolResults';
 import { outputBinaryField } from '../../shared/fields/common';
 import { headerValue } from '../../shared/transport/headers';
 import { STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
@@ -76,8 +76,9 @@ const streamSpec: OperationSpec = {
 	method: 'GET',
 	path: API_PATHS.speechStream,
 	request: { encoding: 'arraybuffer', headers: { Accept: 'audio/mpeg, application/json' } },
-	preSend: [sendSpeechStream, guardChargedRequest],
+	preSend: [sendSpeechStream],
 	postReceive: [speechStreamOutput],
+	toolOutput: speechToolOutput,
 };
 
 const streamFields = speechFields(

@@ -1,6 +1,5 @@
 import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
@@ -44,7 +43,6 @@ export const addStyle: VocuOperation = operation({
 	preSend: [
 		requireBodyText('name', 'Style Name'),
 		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', STYLE_SAMPLE_RULE),
-		guardChargedRequest,
 	],
 	postReceive: [unwrapData, hideDeletedStyles, outputAddedStyle],
 	fields: [

@@ -3,7 +3,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { binaryAsDataUrl, sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS, LIMITS } from '../../shared/constants';
 import { inputBinaryField, optionsCollection, textField } from '../../shared/fields/common';
@@ -136,7 +135,6 @@ export const create: VocuOperation = operation({
 		sendTrainingArchive,
 		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', VOICE_SAMPLE_RULE),
 		sendOptionalAvatar,
-		guardChargedRequest,
 	],
 	postReceive: [unwrapData, waitForVoiceIfAsked, hideDeletedStyles],
 	fields: [
