@@ -12,11 +12,6 @@ export function wantsAudioDownload(context: IExecuteSingleFunctions, fallback: b
 	return !runsAsTool(context) && context.getNodeParameter('downloadAudio', fallback) === true;
 }
 
-/** What a delete answers, in every run: `{ deleted: true }` and the ID it removed. */
-export function deletedJson(ids: IDataObject): IDataObject {
-	return { deleted: true, ...ids };
-}
-
 function defined(json: IDataObject): IDataObject {
 	return Object.fromEntries(
 		Object.entries(json).filter(([, value]) => value !== undefined && value !== null),

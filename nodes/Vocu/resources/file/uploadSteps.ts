@@ -53,6 +53,7 @@ export async function sendChunk(
 		timeout: CHUNK_TIMEOUT_MS,
 		operationKey: 'file.uploadChunk',
 		baseUrl,
+		retry: false,
 	});
 }
 
@@ -68,6 +69,7 @@ export async function sendFinish(
 		body: { id: uploadId },
 		operationKey: 'file.finishUpload',
 		baseUrl,
+		retry: false,
 	});
 }
 

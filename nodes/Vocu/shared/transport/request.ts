@@ -42,6 +42,8 @@ export interface VocuRequest {
 	operationKey?: OperationKey;
 	/** The credential's base URL (vocuBaseUrl) when the caller already has it, e.g. once for all chunks of an upload. */
 	baseUrl?: string;
+	/** false: send once, the caller retries by its own setting (File → Upload Training Archive: Retries per Chunk). */
+	retry?: boolean;
 }
 
 function itemIndexOf(context: VocuContext): number | undefined {
@@ -89,6 +91,8 @@ export interface VocuCall {
 	send: () => Promise<IN8nHttpFullResponse>;
 	/** Picks operation-specific error messages. */
 	operationKey?: OperationKey;
+	/** false: send once (the caller retries). */
+	retry?: boolean;
 }
 
 /**
@@ -108,7 +112,12 @@ export async function callVocu(
 	const release = charged ? await holdSlots(context, call.options, readAccountInfo) : undefined;
 	let outcome: Attempt<IN8nHttpFullResponse>;
 	try {
-		outcome = await retrying(context, vocuRetryPolicy(context, call.options, charged), call.send);
+		const policy = vocuRetryPolicy(context, call.options, charged);
+		outcome = await retrying(
+			context,
+			call.retry === false ? { ...policy, attempts: 1 } : policy,
+			call.send,
+		);
 	} finally {
 		release?.();
 	}
@@ -190,6 +199,7 @@ export async function vocuRequest<T = IDataObject>(
 			CREDENTIAL_NAME,
 			options,
 		)) as IN8nHttpFullResponse;
-	const response = await callVocu(context, { options, send, operationKey: request.operationKey });
+	const { operationKey, retry } = request;
+	const response = await callVocu(context, { options, send, operationKey, retry });
 	return response.body as T;
 }
