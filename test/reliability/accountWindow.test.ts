@@ -5,7 +5,6 @@ import {
 	accountKey,
 	concurrencyFromAccountInfo,
 	DEFAULT_ACCOUNT_CONCURRENCY,
-	forgetAccountQuotas,
 	QUOTA_TTL_MS,
 } from '../../nodes/Vocu/shared/transport/accountQuota';
 import { runVocu, vocuCredentials } from '../harness/runNode';
@@ -57,11 +56,14 @@ function accountAt(vocu: StubServer, limit: number) {
 }
 
 /** `count` executions started together (webhook or schedule events), each with its own execution ID. */
+/** Each test runs for an account (credential) of its own, so no quota cached by an earlier test applies. */
+let accountNumber = 0;
+
 async function executions(
 	vocu: StubServer,
 	count: number,
 	params: INodeParameters,
-	credentialId = 'acct-1',
+	credentialId = `acct-${accountNumber}`,
 	items = 1,
 ) {
 	return await Promise.all(
@@ -81,7 +83,7 @@ async function executions(
 describe('one concurrency window per Vocu account, shared by every execution of the process', () => {
 	const vocu = useStubServer();
 	beforeEach(() => {
-		forgetAccountQuotas();
+		accountNumber++;
 		vocu.quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 2 };
 		vocu.quotaReads.length = 0;
 	});
@@ -105,7 +107,7 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 
 	it('Max Concurrent Generations lowers it (per execution), never raises it', async () => {
 		const seen = accountAt(vocu, 3);
-		await executions(vocu, 1, speech({ maxConcurrent: 1 }), 'acct-1', 5);
+		await executions(vocu, 1, speech({ maxConcurrent: 1 }), undefined, 5);
 		expect(seen).toMatchObject({ peak: 1, served: 5 });
 		vocu.reset();
 		const again = accountAt(vocu, 3);
@@ -117,8 +119,8 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 	it('keeps two accounts apart', async () => {
 		const seen = accountAt(vocu, 6);
 		await Promise.all([
-			executions(vocu, 6, speech(), 'acct-a'),
-			executions(vocu, 6, speech(), 'acct-b'),
+			executions(vocu, 6, speech(), `acct-${accountNumber}-a`),
+			executions(vocu, 6, speech(), `acct-${accountNumber}-b`),
 		]);
 		expect(seen.peak).toBe(6);
 		expect(vocu.quotaReads).toHaveLength(2);
@@ -137,7 +139,6 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 
 describe('account quota cache', () => {
 	const vocu = useStubServer();
-	beforeEach(() => forgetAccountQuotas());
 
 	/** The part of an item context the account key uses: the node's credential reference. */
 	function context(credentialId: string): IExecuteSingleFunctions {

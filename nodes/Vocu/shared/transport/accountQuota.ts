@@ -70,8 +70,3 @@ export async function accountConcurrency(
 	quotas.set(key, entry);
 	return await entry.capacity;
 }
-
-/** Forgets every cached quota (tests; a benchmark that changes the account). */
-export function forgetAccountQuotas(): void {
-	quotas.clear();
-}
