@@ -107,8 +107,14 @@ export async function callVocu(
 	call: VocuCall,
 ): Promise<IN8nHttpFullResponse> {
 	const charged = 'getItemIndex' in context && isChargedCall(call.options);
+	// Best effort, sent once: when it fails the window uses Vocu's default size at once.
 	const readAccountInfo = async () =>
-		await vocuRequest(context, { method: 'GET', path: API_PATHS.accountInfo, timeout: 15_000 });
+		await vocuRequest(context, {
+			method: 'GET',
+			path: API_PATHS.accountInfo,
+			timeout: 15_000,
+			retry: false,
+		});
 	const release = charged ? await holdSlots(context, call.options, readAccountInfo) : undefined;
 	let outcome: Attempt<IN8nHttpFullResponse>;
 	try {
