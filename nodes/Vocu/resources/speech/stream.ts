@@ -35,7 +35,7 @@ function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
 }
 
 /**
- * The response body is the MP3 itself. Failures were already turned into errors by throwOnVocuError (it reads
+ * The response body is the MP3 itself. Failures were already turned into errors by callVocu (it reads
  * JSON error bodies even when they arrive as bytes), so a JSON body here is unexpected and not audio either.
  */
 export const speechStreamOutput: PostReceiveHook = async function (_items, response) {

@@ -2,13 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PostReceiveHook } from './hooks';
 
-/** Last postReceive of every operation: ties each output item to the input item it came from. */
-export const pairWithInput: PostReceiveHook = async function (items) {
-	const item = this.getItemIndex();
-	for (const output of items) output.pairedItem = { item };
-	return items;
-};
-
 /** Vocu wraps results as `{ status, message, data }`; a list becomes one item per element. */
 export const unwrapData: PostReceiveHook = async function (_items, response) {
 	const body = response.body as IDataObject;
