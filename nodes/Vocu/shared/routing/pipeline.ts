@@ -39,11 +39,12 @@ function totalOf(body: unknown): number | undefined {
 }
 
 /**
- * Every operation's routing runs here. n8n-core's RoutingNode (1.123 and 2.x alike) calls a function in
- * `routing.operations.pagination` instead of sending the request itself and hands it `makeRoutingRequest`, which
- * sends with n8n's credential, proxy, timeout and SSL settings. That is the one public seam where straight-line
- * code can wrap the real request (slot, retry, release in `finally`: callVocu) without replacing n8n's helpers.
- * Steps: the operation's preSend → callVocu (per page for lists) → its postReceive → as a tool, its toolOutput →
+ * Every operation's routing runs here. n8n-core's RoutingNode (same code in n8n 1.123 and 2.41) calls a function
+ * in `routing.operations.pagination`, when `send.paginate` is set, instead of sending the request itself, and
+ * hands it `makeRoutingRequest`, which sends with n8n's credential, proxy, timeout and SSL settings. It is the
+ * simplest way that works on both lines: a public routing field, so straight-line code holds a slot around the real
+ * request and retries it (callVocu) — a postReceive that re-sends needs the request kept beside the context and
+ * never sees a request that failed, and wrapping n8n's helpers depends on how RoutingNode calls them. Steps: the operation's preSend → callVocu (per page for lists) → its postReceive → as a tool, its toolOutput →
  * pair with the input item. Errors carry their fix in the message when the node runs as a tool.
  */
 export function runOperation(pipeline: Pipeline) {
