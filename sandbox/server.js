@@ -93,7 +93,7 @@ function buildRouter() {
 	return router;
 }
 
-/** Account info as edition C describes it: `credit` + `bonusCredit`, with `credits` the deprecated alias of the latter. */
+/** Account info as Vocu's current documentation describes it: `credit` + `bonusCredit`, with `credits` the deprecated alias of the latter. */
 function accountView(state) {
 	const { account } = state;
 	return { ...account, phone: '191****3326', credits: account.bonusCredit };

@@ -2,10 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Vocu } from '../nodes/Vocu/Vocu.node';
 import { API_PATHS } from '../nodes/Vocu/shared/constants';
-import { throwOnVocuError } from '../nodes/Vocu/shared/errors';
-import { retryRateLimited } from '../nodes/Vocu/shared/transport/retry';
-import { releaseConcurrencySlot } from '../nodes/Vocu/shared/transport/throttle';
-import { pairWithInput } from '../nodes/Vocu/shared/routing/output';
+import { returnAnswer } from '../nodes/Vocu/shared/routing/pipeline';
 
 const { properties } = new Vocu().description;
 const resources = (properties.find((p) => p.name === 'resource')?.options ??
@@ -62,15 +59,12 @@ describe('Vocu node description', () => {
 	);
 
 	it.each(allOperations)(
-		'%s → %o retries, frees its slot and maps errors first, pairs items last',
+		'%s → %o runs through the one pipeline (n8n hands the request to its pagination function)',
 		(_resource, operation) => {
-			const steps = operation.routing?.output?.postReceive ?? [];
-			expect(steps.slice(0, 3)).toEqual([
-				retryRateLimited,
-				releaseConcurrencySlot,
-				throwOnVocuError,
-			]);
-			expect(steps[steps.length - 1]).toBe(pairWithInput);
+			const routing = operation.routing;
+			expect(routing?.send?.paginate).toBe(true);
+			expect(typeof routing?.operations?.pagination).toBe('function');
+			expect(routing?.output?.postReceive).toEqual([returnAnswer]);
 		},
 	);
 

@@ -16,8 +16,7 @@ import { searchTemplates, searchVoices } from './methods/listSearch';
 import { BASE_URL_EXPRESSION } from './shared/transport/baseUrl';
 import { CREDENTIAL_NAME, VOCU_ICON } from './shared/constants';
 import { requestSettings } from './shared/fields/requestSettings';
-import { toolAwareProperties } from './shared/tool';
-import { shapeOutputForTool } from './shared/toolResults';
+import { withToolDescriptions } from './shared/tool';
 
 export class Vocu implements INodeType {
 	description: INodeTypeDescription = {
@@ -37,43 +36,39 @@ export class Vocu implements INodeType {
 			baseURL: BASE_URL_EXPRESSION,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
-			// Failures are mapped by throwOnVocuError (shared/errors.ts), the first postReceive of every operation.
+			// Failures are mapped by the one request path (callVocu in shared/transport/request.ts).
 			ignoreHttpStatusErrors: true,
 			sendCredentialsOnCrossOriginRedirect: false,
 		},
-		// As an AI agent tool, every operation's errors carry their fix in the message and generating operations
-		// answer with compact JSON (shared/tool.ts); workflow runs are unchanged.
-		properties: toolAwareProperties(
-			[
-				{
-					displayName: 'Resource',
-					name: 'resource',
-					type: 'options',
-					noDataExpression: true,
-					options: [
-						{ name: 'Account', value: 'account' },
-						{ name: 'File', value: 'file' },
-						{ name: 'Preset', value: 'preset' },
-						{ name: 'Speech', value: 'speech' },
-						{ name: 'Splitter', value: 'splitter' },
-						{ name: 'Task', value: 'task' },
-						{ name: 'Template', value: 'template' },
-						{ name: 'Voice', value: 'voice' },
-					],
-					default: 'speech',
-				},
-				...speechDescription,
-				...taskDescription,
-				...voiceDescription,
-				...templateDescription,
-				...fileDescription,
-				...accountDescription,
-				...presetDescription,
-				...splitterDescription,
-				requestSettings,
-			],
-			[shapeOutputForTool],
-		),
+		// The tool variant gets a Tool Description per operation (shared/tool.ts).
+		properties: withToolDescriptions([
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'File', value: 'file' },
+					{ name: 'Preset', value: 'preset' },
+					{ name: 'Speech', value: 'speech' },
+					{ name: 'Splitter', value: 'splitter' },
+					{ name: 'Task', value: 'task' },
+					{ name: 'Template', value: 'template' },
+					{ name: 'Voice', value: 'voice' },
+				],
+				default: 'speech',
+			},
+			...speechDescription,
+			...taskDescription,
+			...voiceDescription,
+			...templateDescription,
+			...fileDescription,
+			...accountDescription,
+			...presetDescription,
+			...splitterDescription,
+			requestSettings,
+		]),
 	};
 
 	methods = {

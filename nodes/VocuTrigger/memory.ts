@@ -1,5 +1,7 @@
 import type { IDataObject, IPollFunctions, WorkflowActivateMode } from 'n8n-workflow';
 
+import { isFirstUse } from '../Vocu/shared/contextMemory';
+
 /**
  * What the trigger remembers between polls lives in the workflow's static data (saved by n8n with the workflow),
  * one entry per event so switching the event starts that event afresh. A poll works on a copy and stores it
@@ -15,12 +17,8 @@ const FRESH_ACTIVATIONS: WorkflowActivateMode[] = ['activate', 'create'];
  * saved change ('update') or a new leader ('leadershipChange') continue from the memory, so nothing that finished
  * in between is lost; a fresh activation starts over from what exists at that moment.
  */
-const polledContexts = new WeakSet<object>();
-
 export function isFreshActivation(context: IPollFunctions): boolean {
-	const first = !polledContexts.has(context);
-	polledContexts.add(context);
-	return first && FRESH_ACTIVATIONS.includes(context.getActivationMode());
+	return isFirstUse(context) && FRESH_ACTIVATIONS.includes(context.getActivationMode());
 }
 
 /** The stored memory of `key`, copied; undefined when there is none (or it is from another version). */

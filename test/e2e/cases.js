@@ -6,7 +6,7 @@
 const assert = require('node:assert/strict');
 const { SEED } = require('../../sandbox/state');
 const { UUID, onlyItem, assertMp3Binary, pathOf, generationCalls } = require('./checks');
-const { newOperationCases } = require('./cases2026');
+const { newOperationCases } = require('./editingCases');
 
 const cases = [
 	{

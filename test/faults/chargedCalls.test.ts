@@ -6,7 +6,7 @@ import { IDS, operationCase } from './operations';
 const MAY_HAVE_RUN = 'The connection to Vocu broke: the generation may still have run';
 
 /**
- * Every operation that spends credits or starts work at Vocu goes through guardChargedRequest: a charged call
+ * Every operation that spends credits or starts work at Vocu goes through callVocu as a charged call: one
  * that gets no answer is sent once, reported as "may have run", and the error says where to check first.
  */
 describe('fault matrix: every charged call is guarded', () => {

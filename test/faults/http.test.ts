@@ -67,7 +67,7 @@ const ROWS: Row[] = [
 		says: ['Vocu says: default style cannot be deleted'],
 	},
 	{
-		name: '400 without a body (edition A)',
+		name: '400 without a body',
 		op: 'speech.generate',
 		replies: [answer(400)],
 		message: 'Vocu rejected the request parameters',

@@ -12,7 +12,7 @@ import voiceAddStyle from '../fixtures/api/voice.addStyle.json';
 import voiceGet from '../fixtures/api/voice.get.json';
 import voiceList from '../fixtures/api/voice.list.json';
 import { byId, type BinarySpec, type FaultStubs } from './helpers';
-import { OPERATIONS_2026 } from './operations2026';
+import { EDITING_OPERATIONS } from './editingOperations';
 
 export const IDS = {
 	voice: '9f011950-f143-4eb7-abbb-90e0b66874ea',
@@ -396,7 +396,7 @@ export const OPERATIONS: OperationCase[] = [
 				.reply(200, OK);
 		},
 	},
-	...OPERATIONS_2026,
+	...EDITING_OPERATIONS,
 ];
 
 export function operationCase(key: string): OperationCase {

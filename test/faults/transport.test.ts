@@ -32,12 +32,13 @@ function generated(stubs: FaultStubs, path: string, url?: string) {
 	};
 }
 
-function generateThenDownload(download: Reply) {
+/** `tries`: how often the storage host is asked (a transient failure is tried 3 times in all). */
+function generateThenDownload(download: Reply, tries = 1) {
 	return (stubs: FaultStubs) => {
 		stubs.vocu
 			.on('POST', '/api/tts/simple-generate')
 			.reply(200, generated(stubs, '/generate/gen-7.mp3'));
-		stubs.storage.on('GET', '/generate/gen-7.mp3').replyWith(download);
+		stubs.storage.on('GET', '/generate/gen-7.mp3').times(tries).replyWith(download);
 	};
 }
 
@@ -49,12 +50,15 @@ const ROWS: Row[] = [
 	{
 		name: 'truncated audio download',
 		op: 'speech.generate',
-		arrange: generateThenDownload({
-			status: 200,
-			body: MP3,
-			headers: { 'content-type': 'audio/mpeg' },
-			truncateAfter: 100,
-		}),
+		arrange: generateThenDownload(
+			{
+				status: 200,
+				body: MP3,
+				headers: { 'content-type': 'audio/mpeg' },
+				truncateAfter: 100,
+			},
+			3,
+		),
 		message: /^Speech audio: downloading the audio failed \((cut off|connection failed)\)$/,
 		says: ['The generation itself succeeded and was charged (ID gen-7)', '/generate/gen-7.mp3'],
 		vocuCalls: 1,
@@ -104,12 +108,15 @@ const ROWS: Row[] = [
 			stubs.vocu
 				.on('GET', `/api/tts/generate/${IDS.task}`)
 				.reply(200, { ...OK, data: { ...taskGet.response.body.data, metadata } });
-			stubs.storage.on('GET', '/generate/merged.mp3').replyWith({
-				status: 200,
-				body: MP3,
-				headers: { 'content-type': 'audio/mpeg' },
-				truncateAfter: 10,
-			});
+			stubs.storage
+				.on('GET', '/generate/merged.mp3')
+				.times(3)
+				.replyWith({
+					status: 200,
+					body: MP3,
+					headers: { 'content-type': 'audio/mpeg' },
+					truncateAfter: 10,
+				});
 		},
 		message: new RegExp(`^Task ${IDS.task} audio: downloading the audio failed`),
 		says: ['get its audio again later with Task → Get'],
@@ -145,11 +152,13 @@ const ROWS: Row[] = [
 		vocuCalls: 1,
 	},
 	{
-		name: 'connection reset on a read',
+		name: 'connection reset on every try of a read (sent twice: Max Attempts 2)',
 		op: 'voice.get',
-		arrange: ({ vocu }) => vocu.on('GET', `/api/voice/${IDS.voice}`).replyWith({ destroy: true }),
+		params: { requestOptions: { maxAttempts: 2 } },
+		arrange: ({ vocu }) =>
+			vocu.on('GET', `/api/voice/${IDS.voice}`).times(2).replyWith({ destroy: true }),
 		message: /connection .*closed unexpectedly/,
-		vocuCalls: 1,
+		vocuCalls: 2,
 	},
 	// timeouts (Settings → Request Options → Timeout)
 	{

@@ -128,6 +128,7 @@ export class StubServer {
 	reset(): void {
 		this.expectations = [];
 		this.requests.length = 0;
+		this.quotaReads.length = 0;
 		this.problems.length = 0;
 	}
 

@@ -6,7 +6,6 @@ import {
 	accountKey,
 	concurrencyFromAccountInfo,
 	DEFAULT_ACCOUNT_CONCURRENCY,
-	forgetAccountQuotas,
 	QUOTA_TTL_MS,
 } from '../../nodes/Vocu/shared/transport/accountQuota';
 import { runVocu, vocuCredentials } from '../harness/runNode';
@@ -58,11 +57,14 @@ function accountAt(vocu: StubServer, limit: number) {
 }
 
 /** `count` executions started together (webhook or schedule events), each with its own execution ID. */
+/** Each test runs for an account (credential) of its own, so no quota cached by an earlier test applies. */
+let accountNumber = 0;
+
 async function executions(
 	vocu: StubServer,
 	count: number,
 	params: INodeParameters,
-	credentialId = 'acct-1',
+	credentialId = `acct-${accountNumber}`,
 	items = 1,
 ) {
 	return await Promise.all(
@@ -82,7 +84,7 @@ async function executions(
 describe('one concurrency window per Vocu account, shared by every execution of the process', () => {
 	const vocu = useStubServer();
 	beforeEach(() => {
-		forgetAccountQuotas();
+		accountNumber++;
 		vocu.quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 2 };
 		vocu.quotaReads.length = 0;
 	});
@@ -106,7 +108,7 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 
 	it('Max Concurrent Generations lowers it (per execution), never raises it', async () => {
 		const seen = accountAt(vocu, 3);
-		await executions(vocu, 1, speech({ maxConcurrent: 1 }), 'acct-1', 5);
+		await executions(vocu, 1, speech({ maxConcurrent: 1 }), undefined, 5);
 		expect(seen).toMatchObject({ peak: 1, served: 5 });
 		vocu.reset();
 		const again = accountAt(vocu, 3);
@@ -118,8 +120,8 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 	it('keeps two accounts apart', async () => {
 		const seen = accountAt(vocu, 6);
 		await Promise.all([
-			executions(vocu, 6, speech(), 'acct-a'),
-			executions(vocu, 6, speech(), 'acct-b'),
+			executions(vocu, 6, speech(), `acct-${accountNumber}-a`),
+			executions(vocu, 6, speech(), `acct-${accountNumber}-b`),
 		]);
 		expect(seen.peak).toBe(6);
 		expect(vocu.quotaReads).toHaveLength(2);
@@ -138,50 +140,38 @@ describe('one concurrency window per Vocu account, shared by every execution of 
 
 describe('account quota cache', () => {
 	const vocu = useStubServer();
-	beforeEach(() => forgetAccountQuotas());
 
-	/** The parts of an item context the quota read uses. */
+	/** The part of an item context the account key uses: the node's credential reference. */
 	function context(credentialId: string): IExecuteSingleFunctions {
-		const self = {
-			getNode: () => ({
-				name: 'Vocu',
-				credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } },
-			}),
-			getCredentials: async () => vocuCredentials(vocu.url),
-			getItemIndex: () => 0,
-			getNodeParameter: () => ({}),
-			helpers: {
-				httpRequestWithAuthentication: async (
-					_type: string,
-					options: { baseURL: string; url: string },
-				) => {
-					const response = await fetch(`${options.baseURL}${options.url}`, {
-						headers: { authorization: `Bearer ${TEST_API_KEY}` },
-					});
-					return { statusCode: response.status, headers: {}, body: await response.json() };
-				},
-			},
+		const node = {
+			name: 'Vocu',
+			credentials: { vocuApi: { id: credentialId, name: 'Vocu account' } },
 		};
-		return self as unknown as IExecuteSingleFunctions;
+		return { getNode: () => node } as unknown as IExecuteSingleFunctions;
 	}
 
-	it('is keyed by credential ID and base URL, never by the API key', async () => {
-		const key = await accountKey(context('cred-7'));
+	it('is keyed by credential ID and base URL, never by the API key', () => {
+		const key = accountKey(context('cred-7'), vocu.url);
 		expect(key).toContain('cred-7');
 		expect(key).toContain(vocu.url);
 		expect(key).not.toContain(TEST_API_KEY);
 	});
 
 	it('reads account info once, then again only after the cache period', async () => {
-		const ctx = context('cred-8');
-		const key = await accountKey(ctx);
+		const key = accountKey(context('cred-8'), vocu.url);
+		let quota = { syncBaseConcurrent: 2, syncPaidConcurrent: 3 };
+		let reads = 0;
+		const readAccountInfo = async () => {
+			reads++;
+			return { user: { quota } };
+		};
 		const now = Date.now();
-		vocu.quota = { syncBaseConcurrent: 2, syncPaidConcurrent: 3 };
-		expect(await accountConcurrency(ctx, key, now)).toBe(5);
-		vocu.quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 0 };
-		expect(await accountConcurrency(ctx, key, now + 1_000)).toBe(5);
-		expect(await accountConcurrency(ctx, key, now + QUOTA_TTL_MS + 1)).toBe(1);
-		expect(vocu.quotaReads.slice(-2)).toHaveLength(2);
+		expect(await accountConcurrency(readAccountInfo, key, now)).toBe(5);
+		quota = { syncBaseConcurrent: 1, syncPaidConcurrent: 0 };
+		expect(await accountConcurrency(readAccountInfo, key, now + 1_000)).toBe(5);
+		expect(reads).toBe(1);
+		expect(await accountConcurrency(readAccountInfo, key, now + QUOTA_TTL_MS + 1)).toBe(1);
+		expect(reads).toBe(2);
 	});
 
 	it('reads the quota fields; anything unusable gives undefined (the caller falls back to 3)', () => {

@@ -1,12 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toolErrorMessage, TOOL_MESSAGE_MAX } from '../../nodes/Vocu/shared/errors/forTools';
-import {
-	deletedJson,
-	toolSpeechJson,
-	toolTaskJson,
-	toolVoiceJson,
-} from '../../nodes/Vocu/shared/toolResults';
+import { deletedJson } from '../../nodes/Vocu/shared/routing/output';
+import { toolSpeechJson, toolTaskJson, toolVoiceJson } from '../../nodes/Vocu/shared/toolResults';
 import { speechResultJson } from '../../nodes/Vocu/resources/speech/common';
 import task from '../fixtures/api/task.get.json';
 import stream from '../fixtures/api/speech.stream.json';

@@ -9,9 +9,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { binarySize } from './binary';
 import { AUDIO_MIME_TYPE } from './constants';
 import { headerValue } from './transport/headers';
+import { isTransientFailure, retryDelayMs, retrying, valueOf } from './transport/retry';
 
 /** Socket inactivity limit for audio downloads; a stalled storage host should not hang the workflow. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
+/** Tries per download, the first included. */
+const DOWNLOAD_ATTEMPTS = 3;
 
 /** Content types that mean the host answered with a page or an error instead of a file. */
 const NOT_AUDIO = /^(text\/|application\/(json|xml|problem\+json)$)/;
@@ -144,6 +147,26 @@ export async function downloadAudio(
 		);
 	}
 	const fail = downloadFailure(context, url, target);
+	// The audio is already generated and paid for, and a GET changes nothing: a cut-short or failed download is
+	// worth another try before the item fails.
+	const outcome = await retrying(
+		context,
+		{
+			attempts: DOWNLOAD_ATTEMPTS,
+			waitAfter: (result, attempt) =>
+				'error' in result && isTransientFailure(result.error) ? retryDelayMs(attempt) : undefined,
+		},
+		async () => await downloadOnce(context, url, target, fail),
+	);
+	return valueOf(outcome);
+}
+
+async function downloadOnce(
+	context: IExecuteSingleFunctions,
+	url: string,
+	target: AudioTarget,
+	fail: DownloadFailure,
+): Promise<IBinaryData> {
 	const response = await audioResponse(context, url, fail);
 	const contentType = headerValue(response.headers, 'content-type');
 	let binary: IBinaryData;

@@ -1,75 +1,4 @@
-import type {
-	IExecuteSingleFunctions,
-	INodeExecutionData,
-	INodeProperties,
-	INodePropertyOptions,
-	INodePropertyRouting,
-	PostReceiveAction,
-	PreSendAction,
-} from 'n8n-workflow';
-
-import { throwOnVocuError } from './errors';
-import { shapeErrorForTool } from './errors/forTools';
-import { pairWithInput } from './routing/output';
-import { releaseConcurrencySlot } from './transport/throttle';
-import { retryRateLimited } from './transport/retry';
-
-function named<T extends object>(wrapper: T, original: { name: string }): T {
-	Object.defineProperty(wrapper, 'name', { value: original.name });
-	return wrapper;
-}
-
-function toolAwarePreSend(step: PreSendAction): PreSendAction {
-	return named(async function (this: IExecuteSingleFunctions, requestOptions) {
-		try {
-			return await step.call(this, requestOptions);
-		} catch (error) {
-			throw shapeErrorForTool(this, error);
-		}
-	}, step);
-}
-
-function toolAwarePostReceive(step: PostReceiveAction): PostReceiveAction {
-	if (typeof step !== 'function') return step;
-	return named(async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-		response,
-	) {
-		try {
-			return await step.call(this, items, response);
-		} catch (error) {
-			throw shapeErrorForTool(this, error);
-		}
-	}, step);
-}
-
-/** The steps of the pipeline every operation shares (shared/routing/operation.ts): never wrapped or moved. */
-const PIPELINE_STEPS = new Set<unknown>([
-	retryRateLimited,
-	releaseConcurrencySlot,
-	throwOnVocuError,
-	pairWithInput,
-]);
-
-function toolAwareRouting(
-	routing: INodePropertyRouting,
-	finalSteps: PostReceiveAction[],
-): INodePropertyRouting {
-	const { send, output } = routing;
-	const postReceive = output?.postReceive?.map((step) =>
-		PIPELINE_STEPS.has(step) ? step : toolAwarePostReceive(step),
-	);
-	// The shaping steps go just before input pairing, which stays last.
-	if (postReceive?.length && postReceive[postReceive.length - 1] === pairWithInput) {
-		postReceive.splice(postReceive.length - 1, 0, ...finalSteps);
-	}
-	return {
-		...routing,
-		...(send?.preSend ? { send: { ...send, preSend: send.preSend.map(toolAwarePreSend) } } : {}),
-		...(postReceive ? { output: { ...output, postReceive } } : {}),
-	};
-}
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /** What the model is told about one operation: its action label, then its description. */
 export function toolDescriptionText(resourceName: string, option: INodePropertyOptions): string {
@@ -110,25 +39,7 @@ function toolDescriptionFields(properties: INodeProperties[]): INodeProperties[]
 	});
 }
 
-/**
- * The node's properties with every operation's own hooks made tool-aware: an error they throw carries its fix
- * in the message when the node runs as a tool (Vocu's API errors are shaped by throwOnVocuError itself), and
- * `finalSteps` (the tool output shaping) run just before input pairing. The pipeline's shared steps keep their
- * place; new objects are built, the resources' own operation objects are left as they are. The tool variant also
- * gets a Tool Description per operation, first in its parameters.
- */
-export function toolAwareProperties(
-	properties: INodeProperties[],
-	finalSteps: PostReceiveAction[] = [],
-): INodeProperties[] {
-	const tooled = properties.map((property) => {
-		if (property.name !== 'operation' || !property.options) return property;
-		const options = (property.options as INodePropertyOptions[]).map((option) =>
-			option.routing
-				? { ...option, routing: toolAwareRouting(option.routing, finalSteps) }
-				: option,
-		);
-		return { ...property, options };
-	});
-	return [...toolDescriptionFields(tooled), ...tooled];
+/** The node's properties with a Tool Description per operation first, for the tool variant. */
+export function withToolDescriptions(properties: INodeProperties[]): INodeProperties[] {
+	return [...toolDescriptionFields(properties), ...properties];
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import type { PostReceiveHook } from './routing/hooks';
-import { operationKeyOf } from './errors';
+import type { ToolOutput } from './routing/pipeline';
 import { runsAsTool } from './errors/forTools';
 
 /**
@@ -11,11 +10,6 @@ import { runsAsTool } from './errors/forTools';
  */
 export function wantsAudioDownload(context: IExecuteSingleFunctions, fallback: boolean): boolean {
 	return !runsAsTool(context) && context.getNodeParameter('downloadAudio', fallback) === true;
-}
-
-/** What a delete answers, in every run: `{ deleted: true }` and the ID it removed. */
-export function deletedJson(ids: IDataObject): IDataObject {
-	return { deleted: true, ...ids };
 }
 
 function defined(json: IDataObject): IDataObject {
@@ -85,35 +79,17 @@ export function toolVoiceJson(voice: IDataObject): IDataObject {
 	});
 }
 
-type ToolShaper = (context: IExecuteSingleFunctions, json: IDataObject) => IDataObject;
-
-const speechShaper: ToolShaper = (context, json) =>
-	toolSpeechJson(json, String(context.getNodeParameter('text', '') ?? ''));
-const taskShaper: ToolShaper = (_context, json) => toolTaskJson(json);
-
-/** Operations whose full output is more than an agent needs, keyed `resource.operation`. */
-const TOOL_SHAPERS: Record<string, ToolShaper> = {
-	'speech.generate': speechShaper,
-	'speech.stream': speechShaper,
-	'task.create': taskShaper,
-	'task.createFromScript': taskShaper,
-	'task.get': taskShaper,
-	'task.regenerate': taskShaper,
-	'voice.get': (_context, json) => toolVoiceJson(json),
-	'voice.getAll': (_context, json) => toolVoiceJson(json),
+/** Speech → Generate / Stream as a tool: what the model needs to pass the audio on (well under 1 KB of JSON). */
+export const speechToolOutput: ToolOutput = function (json) {
+	return toolSpeechJson(json, String(this.getNodeParameter('text', '') ?? ''));
 };
 
-/**
- * Last postReceive step when the node runs as a tool: generating operations answer with what the model needs
- * to pass the audio on (well under 1 KB of JSON), voice reads with what it needs to pick a voice and style. Binary data (Speech → Stream's bytes) is
- * dropped: an agent ignores it anyway. Other runs are left as they are.
- */
-export const shapeOutputForTool: PostReceiveHook = async function (items) {
-	if (!runsAsTool(this)) return items;
-	const shaper = TOOL_SHAPERS[operationKeyOf(this)];
-	if (!shaper) return items;
-	return items.map((item) => ({
-		json: shaper(this, item.json),
-		...(item.pairedItem !== undefined ? { pairedItem: item.pairedItem } : {}),
-	}));
+/** A task operation as a tool: ID, status and the audio URL, not Vocu's whole task. */
+export const taskToolOutput: ToolOutput = function (json) {
+	return toolTaskJson(json);
+};
+
+/** A voice read as a tool: what the model needs to pick a voice and style. */
+export const voiceToolOutput: ToolOutput = function (json) {
+	return toolVoiceJson(json);
 };

@@ -1,4 +1,9 @@
-import { rechunk } from '../../../nodes/Vocu/resources/file/binaryChunks';
+import { rechunkPieces } from '../../../nodes/Vocu/resources/file/binaryChunks';
+
+/** rechunkPieces with each chunk joined, to compare bytes. */
+async function* rechunk(source: AsyncIterable<Buffer>, chunkSize: number): AsyncGenerator<Buffer> {
+	for await (const pieces of rechunkPieces(source, chunkSize)) yield Buffer.concat(pieces);
+}
 
 async function* pieces(sizes: number[], pulled: { count: number } = { count: 0 }) {
 	let value = 0;

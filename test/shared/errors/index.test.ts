@@ -5,9 +5,9 @@ import {
 	decodeBody,
 	describeVocuFailure,
 	operationKeyOf,
-	throwOnVocuError,
 	vocuApiError,
 } from '../../../nodes/Vocu/shared/errors';
+import { callVocu } from '../../../nodes/Vocu/shared/transport/request';
 import { runVocu, vocuCredentials } from '../../harness/runNode';
 import { TEST_API_KEY, useStubServer } from '../../harness/stubServer';
 
@@ -64,9 +64,14 @@ describe('one error path for all operations', () => {
 	});
 
 	it('reports a network error without leaking the key', async () => {
-		vocu.on('GET', '/api/account/info').replyWith({ destroy: true });
-		const { error, run } = await runVocu(accountGet, { credentials: vocuCredentials(vocu.url) });
+		// A read is sent again after a failed connection (Max Attempts on Rate Limit, here 2), then reported.
+		vocu.on('GET', '/api/account/info').times(2).replyWith({ destroy: true });
+		const { error, run } = await runVocu(
+			{ ...accountGet, requestOptions: { maxAttempts: 2 } },
+			{ credentials: vocuCredentials(vocu.url) },
+		);
 		expect(error).toBeDefined();
+		expect(vocu.requests).toHaveLength(2);
 		expect(JSON.stringify(run)).not.toContain(TEST_API_KEY);
 	});
 
@@ -153,28 +158,33 @@ describe('describeVocuFailure', () => {
 	});
 });
 
-describe('throwOnVocuError', () => {
+describe('callVocu maps the answer', () => {
 	const node = { name: 'Vocu' } as INode;
 	const context = {
 		getNode: () => node,
 		getItemIndex: () => 2,
-		getNodeParameter: (name: string) => ({ resource: 'task', operation: 'delete' })[name],
+		getNodeParameter: (name: string, fallback: unknown) =>
+			({ resource: 'task', operation: 'delete' })[name] ?? fallback,
 	} as unknown as IExecuteSingleFunctions;
+	const options = { method: 'DELETE' as const, url: '/api/tts/generate/1', json: true };
+	const answering = (answer: IN8nHttpFullResponse) => ({
+		options,
+		operationKey: operationKeyOf(context),
+		send: async () => answer,
+	});
 	const response = (statusCode: number, body: unknown) =>
 		({ statusCode, body, headers: {} }) as IN8nHttpFullResponse;
 
 	it('passes items of a success through and names the running operation', async () => {
-		const items = [{ json: { ok: true } }];
-		await expect(
-			throwOnVocuError.call(context, items, response(200, { status: 200 })),
-		).resolves.toBe(items);
+		const answer = response(200, { status: 200 });
+		await expect(callVocu(context, answering(answer))).resolves.toBe(answer);
 		expect(operationKeyOf(context)).toBe('task.delete');
 	});
 
 	it('throws NodeApiError with the operation’s message, HTTP code and item', async () => {
-		const error = await throwOnVocuError
-			.call(context, [], response(403, { status: 403 }))
-			.catch((caught) => caught);
+		const error = (await callVocu(context, answering(response(403, { status: 403 }))).catch(
+			(caught: unknown) => caught,
+		)) as NodeApiError;
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe('The task is still running and cannot be deleted yet');
 		expect(error.httpCode).toBe('403');

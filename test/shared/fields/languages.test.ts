@@ -6,8 +6,8 @@ import {
 const values = (options: Array<{ value: unknown }>) => options.map((option) => option.value);
 
 describe('languages', () => {
-	it('offers Auto Detect first in both lists', () => {
-		expect(GENERATION_LANGUAGES[0]).toEqual({ name: 'Auto Detect', value: 'auto' });
+	it('offers Auto-Detect first in both lists, spelled the same', () => {
+		expect(GENERATION_LANGUAGES[0]).toEqual({ name: 'Auto-Detect', value: 'auto' });
 		expect(SAMPLE_LANGUAGES[0]).toEqual({ name: 'Auto-Detect', value: 'auto' });
 	});
 

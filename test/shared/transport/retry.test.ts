@@ -1,5 +1,5 @@
 import { retryDelayMs } from '../../../nodes/Vocu/shared/transport/retry';
-import { runVocu, vocuCredentials } from '../../harness/runNode';
+import { binaryOutput, runVocu, vocuCredentials } from '../../harness/runNode';
 import { useStubServer } from '../../harness/stubServer';
 
 const accountGet = { resource: 'account', operation: 'get' };
@@ -31,25 +31,30 @@ describe('rate limits and transient faults', () => {
 		expect(items[0].json).toMatchObject({ id: 'u1' });
 	});
 
-	it('gives up after Max Attempts with the rate-limit message', async () => {
+	it('retries a 429 in a hook’s own request like routing does (Template → Update’s re-read)', async () => {
+		const id = 'c0a80101-0000-4000-8000-000000000001';
+		vocu.on('POST', `/api/template/${id}`).reply(200, { status: 200, message: 'OK' });
 		vocu
-			.on('GET', '/api/account/info')
-			.times(2)
+			.on('GET', `/api/template/${id}`)
 			.reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' }, { 'Retry-After': '0' });
-		const { error } = await runVocu(
-			{ ...accountGet, requestOptions: { maxAttempts: 2 } },
+		vocu.on('GET', `/api/template/${id}`).reply(200, { status: 200, data: { id, name: 'Intro' } });
+		const { items, error } = await runVocu(
+			{
+				resource: 'template',
+				operation: 'update',
+				templateId: { __rl: true, mode: 'id', value: id },
+				templateName: 'Intro',
+				segments: { segment: [{ voiceId: id, text: 'Hi' }] },
+			},
 			{ credentials: vocuCredentials(vocu.url) },
 		);
-		expect(error?.message).toBe('Vocu rate limit reached');
-	});
-
-	it('does not retry when Retry on Rate Limit is off', async () => {
-		vocu.on('GET', '/api/account/info').reply(429, { status: 429, code: 'RATE_LIMIT_EXCEEDED' });
-		const { error } = await runVocu(
-			{ ...accountGet, requestOptions: { retryOnRateLimit: false } },
-			{ credentials: vocuCredentials(vocu.url) },
-		);
-		expect(error?.message).toBe('Vocu rate limit reached');
+		expect(error).toBeUndefined();
+		expect(vocu.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`POST /api/template/${id}`,
+			`GET /api/template/${id}`,
+			`GET /api/template/${id}`,
+		]);
+		expect(items[0].json).toEqual({ id, name: 'Intro' });
 	});
 
 	it('does not retry other failures', async () => {
@@ -72,5 +77,35 @@ describe('retryDelayMs', () => {
 		expect([1, 2, 3, 6, 10].map((attempt) => retryDelayMs(attempt))).toEqual([
 			1000, 2000, 4000, 30_000, 30_000,
 		]);
+	});
+});
+
+describe('download of generated audio', () => {
+	const vocu = useStubServer();
+	const storage = useStubServer('none');
+	const mp3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(4096, 5)]);
+	const audio = { status: 200, body: mp3, headers: { 'content-type': 'audio/mpeg' } };
+
+	it('tries again when the storage host cuts the first download short, and yields the whole MP3', async () => {
+		vocu.on('POST', '/api/tts/simple-generate').reply(200, {
+			status: 200,
+			data: { id: 'gen-1', audio: `${storage.url}/generate/gen-1.mp3`, creditUsed: 5 },
+		});
+		storage.on('GET', '/generate/gen-1.mp3').replyWith({ ...audio, truncateAfter: 100 });
+		storage.on('GET', '/generate/gen-1.mp3').replyWith(audio);
+		const { items, error } = await runVocu(
+			{
+				resource: 'speech',
+				operation: 'generate',
+				voiceId: { __rl: true, mode: 'id', value: '6765cf49-c73a-4fae-985d-806b782ec4f2' },
+				styleId: 'default',
+				text: 'Hello',
+			},
+			{ credentials: vocuCredentials(vocu.url) },
+		);
+		expect(error).toBeUndefined();
+		expect(vocu.requests).toHaveLength(1);
+		expect(storage.requests).toHaveLength(2);
+		expect(await binaryOutput(items[0].binary!.data)).toEqual(mp3);
 	});
 });

@@ -31,16 +31,6 @@ export async function* rechunkPieces(
 	if (pendingBytes) yield pending;
 }
 
-/** rechunkPieces with each chunk as one Buffer. */
-export async function* rechunk(
-	source: AsyncIterable<Buffer | Uint8Array | string>,
-	chunkSize: number,
-): AsyncGenerator<Buffer> {
-	for await (const pieces of rechunkPieces(source, chunkSize)) {
-		yield pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
-	}
-}
-
 /**
  * The chunks of an input binary, each as its pieces. Binaries n8n keeps on disk (or in other storage) are
  * streamed, so memory does not grow with the file; inline binaries are already in memory and are sliced.

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { API_PATHS } from '../../shared/constants';
 import { httpStatusOf } from '../../shared/errors/httpCode';
-import { isTransientFailure, retryDelayMs } from '../../shared/transport/retry';
+import { isTransientFailure, retryDelayMs, retrying } from '../../shared/transport/retry';
 import { vocuRequest } from '../../shared/transport/request';
 import type { MultipartBody } from './multipart';
 
@@ -14,25 +14,26 @@ const CHUNK_TIMEOUT_MS = 300_000;
 export type Outcome<T> = { value: T; attempts: number } | { error: Error; attempts: number };
 
 /**
- * Runs `send` until it succeeds, up to `retries` extra times. Only transient failures (isTransientFailure) are
- * retried, after the one backoff policy's wait (retryDelayMs); a cancelled execution stops at once.
+ * Runs `send` until it succeeds, up to `retries` extra times, on the one retry loop: only transient failures
+ * (isTransientFailure) are retried, after the one backoff policy's wait; a cancelled execution stops at once.
  */
 export async function withRetries<T>(
 	context: IExecuteSingleFunctions,
 	retries: number,
 	send: () => Promise<T>,
 ): Promise<Outcome<T>> {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return { value: await send(), attempts: attempt };
-		} catch (error) {
-			const cancelled = context.getExecutionCancelSignal?.()?.aborted === true;
-			if (attempt > retries || cancelled || !isTransientFailure(error)) {
-				return { error: error as Error, attempts: attempt };
-			}
-			await sleep(retryDelayMs(attempt));
-		}
-	}
+	const outcome = await retrying(
+		context,
+		{
+			attempts: retries + 1,
+			waitAfter: (result, attempt) =>
+				'error' in result && isTransientFailure(result.error) ? retryDelayMs(attempt) : undefined,
+		},
+		send,
+	);
+	return 'error' in outcome
+		? { error: outcome.error as Error, attempts: outcome.attempts }
+		: { value: outcome.value, attempts: outcome.attempts };
 }
 
 /**
@@ -52,6 +53,7 @@ export async function sendChunk(
 		timeout: CHUNK_TIMEOUT_MS,
 		operationKey: 'file.uploadChunk',
 		baseUrl,
+		retry: false,
 	});
 }
 
@@ -67,6 +69,7 @@ export async function sendFinish(
 		body: { id: uploadId },
 		operationKey: 'file.finishUpload',
 		baseUrl,
+		retry: false,
 	});
 }
 

@@ -25,7 +25,7 @@ import { voiceLocator } from '../../shared/fields/locators';
 import { generationParameters } from '../../shared/generationParameters';
 import { requireId, requireText } from '../../shared/validation';
 
-/** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
+/** Read by the request path as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
 const maxConcurrentOption: INodeProperties = {
 	displayName: 'Max Concurrent Generations',
 	name: 'maxConcurrent',

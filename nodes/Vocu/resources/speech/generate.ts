@@ -2,12 +2,11 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { downloadAudio, outputPropertyName } from '../../shared/audio';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
-import { wantsAudioDownload } from '../../shared/toolResults';
+import { speechToolOutput, wantsAudioDownload } from '../../shared/toolResults';
 import { speechFields, speechItem, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
@@ -39,8 +38,9 @@ const generateSpec: OperationSpec = {
 		'Speak a text with a voice (spends credits per character). Waits until the audio is ready; returns its URL, ID and the credits used',
 	method: 'POST',
 	path: API_PATHS.speechGenerate,
-	preSend: [sendSpeechGenerate, guardChargedRequest],
+	preSend: [sendSpeechGenerate],
 	postReceive: [speechGenerateOutput],
+	toolOutput: speechToolOutput,
 };
 
 const downloadAudioFields: INodeProperties[] = [

@@ -3,9 +3,9 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { audioFromBytes, outputPropertyName } from '../../shared/audio';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { speechToolOutput } from '../../shared/toolResults';
 import { outputBinaryField } from '../../shared/fields/common';
 import { headerValue } from '../../shared/transport/headers';
 import { STREAM_PARAMETERS } from '../../shared/fields/generationOptions';
@@ -35,7 +35,7 @@ function responseMetadata(response: IN8nHttpFullResponse): IDataObject {
 }
 
 /**
- * The response body is the MP3 itself. Failures were already turned into errors by throwOnVocuError (it reads
+ * The response body is the MP3 itself. Failures were already turned into errors by callVocu (it reads
  * JSON error bodies even when they arrive as bytes), so a JSON body here is unexpected and not audio either.
  */
 export const speechStreamOutput: PostReceiveHook = async function (_items, response) {
@@ -76,8 +76,9 @@ const streamSpec: OperationSpec = {
 	method: 'GET',
 	path: API_PATHS.speechStream,
 	request: { encoding: 'arraybuffer', headers: { Accept: 'audio/mpeg, application/json' } },
-	preSend: [sendSpeechStream, guardChargedRequest],
+	preSend: [sendSpeechStream],
 	postReceive: [speechStreamOutput],
+	toolOutput: speechToolOutput,
 };
 
 const streamFields = speechFields(

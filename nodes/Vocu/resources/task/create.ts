@@ -2,9 +2,9 @@ import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { taskToolOutput } from '../../shared/toolResults';
 import {
 	optionsCollection,
 	segmentsCollection,
@@ -116,8 +116,9 @@ const createSpec: OperationSpec = {
 	method: 'POST',
 	path: API_PATHS.tasks,
 	// Creating a task spends credits: a POST without an answer is reported as "may have run", never resent.
-	preSend: [sendTaskContents, guardChargedRequest],
+	preSend: [sendTaskContents],
 	postReceive: [completeCreatedTask],
+	toolOutput: taskToolOutput,
 };
 
 const single = { contentMode: ['single'] };

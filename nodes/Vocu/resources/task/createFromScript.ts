@@ -2,9 +2,9 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { taskToolOutput } from '../../shared/toolResults';
 import { generationOptionField } from '../../shared/fields/generationOptions';
 import { generationParameters } from '../../shared/generationParameters';
 import { segmentVoiceIdField } from '../../shared/fields/common';
@@ -105,8 +105,9 @@ export const createFromScript: VocuOperation = operation({
 	method: 'POST',
 	path: API_PATHS.tasks,
 	// Creating a task spends credits: a POST without an answer is reported as "may have run", never resent.
-	preSend: [sendScript, guardChargedRequest],
+	preSend: [sendScript],
 	postReceive: [completeCreatedTask],
+	toolOutput: taskToolOutput,
 	fields: [
 		{
 			displayName: 'Script',

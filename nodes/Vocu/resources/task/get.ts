@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { PostReceiveHook } from '../../shared/routing/hooks';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { taskToolOutput } from '../../shared/toolResults';
 import { optionsCollection, simplifyField, simplifyWith } from '../../shared/fields/common';
 import {
 	downloadFields,
@@ -27,6 +28,7 @@ const getSpec: OperationSpec = {
 	path: API_PATHS.task,
 	// The audio is downloaded from the full task, then the JSON is simplified.
 	postReceive: [taskGetOutput, simplifyWith('simplifyTaskIfAsked', simpleTask)],
+	toolOutput: taskToolOutput,
 };
 
 const getFields: INodeProperties[] = [

@@ -2,9 +2,9 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PostReceiveHook } from '../../shared/routing/hooks';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { taskToolOutput } from '../../shared/toolResults';
 import { vocuRequest } from '../../shared/transport/request';
 import { taskIdField } from './common';
 
@@ -78,8 +78,9 @@ const regenerateSpec: OperationSpec = {
 		'Submit the segments of an existing task again as a new task (charged again). Returns the new task.',
 	method: 'GET',
 	path: API_PATHS.task,
-	preSend: [guardChargedRequest],
+
 	postReceive: [regenerateTask],
+	toolOutput: taskToolOutput,
 };
 
 const regenerateFields: INodeProperties[] = [taskIdField];

@@ -1,8 +1,7 @@
 import type { PostReceiveHook } from '../../shared/routing/hooks';
-import { sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
+import { sendBinaryAsDataUrl } from '../../shared/binary';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
-import { API_PATHS, LIMITS } from '../../shared/constants';
+import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { unwrapData } from '../../shared/routing/output';
@@ -10,18 +9,12 @@ import {
 	additionalFieldsCollection,
 	hideDeletedStyles,
 	requireBodyText,
-	SAMPLE_MIME_TYPES,
+	STYLE_SAMPLE_RULE,
 	sampleDescriptionOption,
 	sampleLanguageField,
 	stylesOf,
 	vocalFilterField,
 } from './common';
-
-const STYLE_SAMPLE_RULE: BinaryRule = {
-	label: 'Style sample',
-	maxBytes: LIMITS.styleSampleBytes,
-	mimeTypes: SAMPLE_MIME_TYPES,
-};
 
 /** The answer is the whole voice; `addedStyleId` is the new style's ID, for generation. */
 export const outputAddedStyle: PostReceiveHook = async function (items) {
@@ -44,7 +37,6 @@ export const addStyle: VocuOperation = operation({
 	preSend: [
 		requireBodyText('name', 'Style Name'),
 		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', STYLE_SAMPLE_RULE),
-		guardChargedRequest,
 	],
 	postReceive: [unwrapData, hideDeletedStyles, outputAddedStyle],
 	fields: [

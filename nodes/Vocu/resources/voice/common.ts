@@ -55,7 +55,19 @@ export function additionalFieldsCollection(options: INodeProperties[]): INodePro
 }
 
 /** Voice and style samples: audio, or a video Vocu takes the sound from. */
-export const SAMPLE_MIME_TYPES = ['audio/', 'video/mp4', 'video/webm', 'video/quicktime'];
+const SAMPLE_MIME_TYPES = ['audio/', 'video/mp4', 'video/webm', 'video/quicktime'];
+
+export const VOICE_SAMPLE_RULE: BinaryRule = {
+	label: 'Voice sample',
+	maxBytes: LIMITS.voiceSampleBytes,
+	mimeTypes: SAMPLE_MIME_TYPES,
+};
+
+export const STYLE_SAMPLE_RULE: BinaryRule = {
+	label: 'Style sample',
+	maxBytes: LIMITS.styleSampleBytes,
+	mimeTypes: SAMPLE_MIME_TYPES,
+};
 
 export const AVATAR_RULE: BinaryRule = {
 	label: 'Avatar image',

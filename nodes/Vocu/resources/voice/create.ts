@@ -2,10 +2,9 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
-import { binaryAsDataUrl, sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
-import { guardChargedRequest } from '../../shared/transport/chargedRequest';
+import { binaryAsDataUrl, sendBinaryAsDataUrl } from '../../shared/binary';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
-import { API_PATHS, LIMITS } from '../../shared/constants';
+import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField, optionsCollection, textField } from '../../shared/fields/common';
 import { unwrapData } from '../../shared/routing/output';
 import {
@@ -13,19 +12,13 @@ import {
 	AVATAR_RULE,
 	hideDeletedStyles,
 	requireBodyText,
-	SAMPLE_MIME_TYPES,
+	VOICE_SAMPLE_RULE,
 	sampleDescriptionOption,
 	sampleLanguageField,
 	vocalFilterField,
 	waitUntilVoiceReady,
 	type ReadinessWait,
 } from './common';
-
-const VOICE_SAMPLE_RULE: BinaryRule = {
-	label: 'Voice sample',
-	maxBytes: LIMITS.voiceSampleBytes,
-	mimeTypes: SAMPLE_MIME_TYPES,
-};
 
 /** Adds the optional avatar (Additional Fields → Avatar Binary Field) as an image data URL. */
 export const sendOptionalAvatar: PreSendHook = async function (requestOptions) {
@@ -136,7 +129,6 @@ export const create: VocuOperation = operation({
 		sendTrainingArchive,
 		sendBinaryAsDataUrl('binaryPropertyName', 'prompt', VOICE_SAMPLE_RULE),
 		sendOptionalAvatar,
-		guardChargedRequest,
 	],
 	postReceive: [unwrapData, waitForVoiceIfAsked, hideDeletedStyles],
 	fields: [

@@ -5,8 +5,7 @@ import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
-import { unwrapData } from '../../shared/routing/output';
-import { deletedJson } from '../../shared/toolResults';
+import { deletedJson, unwrapData } from '../../shared/routing/output';
 import { withoutDeletedStyles } from './common';
 
 /** Vocu always refuses to delete the `default` style; say so without sending. */

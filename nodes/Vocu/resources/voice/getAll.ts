@@ -1,5 +1,6 @@
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { voiceToolOutput } from '../../shared/toolResults';
 import {
 	filtersField,
 	returnAllAndLimit,
@@ -72,6 +73,7 @@ export const getAll: VocuOperation = operation({
 	method: 'GET',
 	path: API_PATHS.voices,
 	postReceive: [unwrapData, keepVoicesNamed, hideDeletedStyles, simplifyVoicesIfAsked],
+	toolOutput: voiceToolOutput,
 	fields: [
 		...returnAllAndLimit(),
 		{

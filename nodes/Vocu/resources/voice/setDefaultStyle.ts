@@ -1,21 +1,19 @@
-import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
+import { recallForItem, rememberForItem } from '../../shared/contextMemory';
 import { styleField } from '../../shared/fields/common';
 import { voiceLocator } from '../../shared/fields/locators';
 import { voiceOf, readCurrentVoice, requireStyle, styleIdParameter } from './current';
 import { stylesOf, withoutDeletedStyles, type Style as VoiceStyle } from './common';
 
-/** The voice as it was before the call, per item (the same context runs preSend and postReceive). */
-const stylesBefore = new WeakMap<IExecuteSingleFunctions, VoiceStyle[]>();
-
 /** Reads the voice first: Vocu gives the old default style a new, unpredictable ID, found by comparing. */
 export const rememberStylesBefore: PreSendHook = async function (requestOptions) {
 	const voice = await readCurrentVoice(this);
 	requireStyle(this.getNode(), this.getItemIndex(), voice, styleIdParameter(this));
-	stylesBefore.set(this, stylesOf(voice));
+	rememberForItem(this, stylesOf(voice));
 	return requestOptions;
 };
 
@@ -45,8 +43,7 @@ function findFormerDefault(before: VoiceStyle[], after: VoiceStyle[]): VoiceStyl
 export const reportStyleIdSwap: PostReceiveHook = async function (_items, response) {
 	const voice = voiceOf(response);
 	const promotedStyleId = styleIdParameter(this);
-	const before = stylesBefore.get(this) ?? [];
-	stylesBefore.delete(this);
+	const before = recallForItem<VoiceStyle[]>(this) ?? [];
 	const output = withoutDeletedStyles(voice);
 	if (promotedStyleId === 'default') {
 		return [

@@ -1,4 +1,8 @@
-import type { Explanation } from './explanations';
+/** What the node says about a failure: the headline and what to do. */
+export interface Explanation {
+	message: string;
+	description: string;
+}
 
 /**
  * Vocu's machine error codes (the `code` of its error envelope): what happened, and what the user can do about it.

@@ -1,10 +1,7 @@
 import type { OperationKey } from '../routing/operationKeys';
-import { CODE_EXPLANATIONS } from './codes';
+import { CODE_EXPLANATIONS, type Explanation } from './codes';
 
-export interface Explanation {
-	message: string;
-	description: string;
-}
+export type { Explanation };
 
 /** When Vocu sends no machine code (older API editions), the HTTP status decides. */
 export const STATUS_EXPLANATIONS: Record<number, Explanation> = {

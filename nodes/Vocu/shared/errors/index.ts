@@ -1,14 +1,11 @@
 import type { IDataObject, IExecuteSingleFunctions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { PostReceiveHook } from '../routing/hooks';
 import { REQUEST_ID_HEADER } from '../constants';
 import type { OperationKey } from '../routing/operationKeys';
 import { headerValue } from '../transport/headers';
-import { rememberedRequest } from '../transport/retry';
 import { CODE_EXPLANATIONS } from './codes';
 import { errorCodeLabel } from './httpCode';
-import { shapeErrorForTool } from './forTools';
 import {
 	NOT_JSON,
 	OPERATION_EXPLANATIONS,
@@ -131,18 +128,3 @@ export function operationKeyOf(context: IExecuteSingleFunctions): OperationKey {
 	const operation = context.getNodeParameter('operation', '') as string;
 	return `${resource}.${operation}` as OperationKey;
 }
-
-/** postReceive step of every operation (after retries): turns Vocu failures (HTTP status or body status) into NodeApiError. */
-export const throwOnVocuError: PostReceiveHook = async function (items, response) {
-	const failure = describeVocuFailure(
-		response.statusCode,
-		response.body,
-		response.headers as IDataObject,
-		operationKeyOf(this),
-		rememberedRequest(this)?.json === true,
-	);
-	// As an AI agent tool the message itself carries the fix: the agent sees only the message.
-	if (failure)
-		throw shapeErrorForTool(this, vocuApiError(this.getNode(), failure, this.getItemIndex()));
-	return items;
-};

@@ -70,7 +70,7 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 		type: 'options',
 		options: GENERATION_LANGUAGES,
 		default: 'auto',
-		description: 'Language of the text (v3.0 voices). Auto Detect lets Vocu decide.',
+		description: 'Language of the text (v3.0 voices). Auto-Detect lets Vocu decide.',
 	},
 	// The list comes from the account (methods/presets.ts) and always starts with balance, creative and stable.
 	preset: {

@@ -20,18 +20,17 @@ const LANGUAGES: Language[] = [
 	['es', 'Spanish'],
 ];
 
-function languageOptions(autoLabel: string, languages: Language[]): INodePropertyOptions[] {
+function languageOptions(languages: Language[]): INodePropertyOptions[] {
 	return [
-		{ name: autoLabel, value: 'auto' },
+		{ name: 'Auto-Detect', value: 'auto' },
 		...languages.map(([value, name]) => ({ name, value })),
 	];
 }
 
 /** Languages of generated speech (Speech, Task segments). */
 export const GENERATION_LANGUAGES = languageOptions(
-	'Auto Detect',
 	LANGUAGES.filter(([, , sampleOnly]) => !sampleOnly),
 );
 
 /** Languages of a voice sample (Voice → Create, Add Style); Vocu turns unknown values into `auto`. */
-export const SAMPLE_LANGUAGES = languageOptions('Auto-Detect', LANGUAGES);
+export const SAMPLE_LANGUAGES = languageOptions(LANGUAGES);

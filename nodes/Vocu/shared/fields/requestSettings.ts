@@ -16,7 +16,7 @@ export const requestSettings: INodeProperties = optionsCollection(
 			typeOptions: { minValue: 1, maxValue: 10 },
 			default: DEFAULT_MAX_ATTEMPTS,
 			description:
-				'How many times to send a request in total when Vocu answers 429 (rate limit) or 503 (busy). Waits as Vocu asks (Retry-After), else 1 s, 2 s, 4 s… up to 30 s.',
+				'How many times to send a request in total when Vocu answers 429 (rate limit) or 503 (busy), or a read whose connection failed. Waits as Vocu asks (Retry-After), else 1 s, 2 s, 4 s… up to 30 s.',
 		},
 		{
 			displayName: 'Retry on Rate Limit',
@@ -24,7 +24,7 @@ export const requestSettings: INodeProperties = optionsCollection(
 			type: 'boolean',
 			default: true,
 			description:
-				'Whether to send a request again when Vocu answers 429 or 503. Those answers mean Vocu did not process the request, so a retry cannot charge twice.',
+				"Whether to send a request again when Vocu answers 429 or 503. Those answers mean Vocu did not process the request, so a retry cannot charge twice. Use this for rate limits rather than n8n's Retry On Fail, which runs the whole item again after any error and can charge a generation twice.",
 		},
 	],
 	{ displayName: 'Request Options', name: 'requestOptions', isNodeSetting: true },

@@ -4,17 +4,14 @@ import type {
 	IHttpRequestMethods,
 	INodeProperties,
 	INodePropertyOptions,
-	PostReceiveAction,
-	PreSendAction,
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { throwOnVocuError } from '../errors';
-import { releaseConcurrencySlot } from '../transport/throttle';
-import { retryRateLimited } from '../transport/retry';
-import { pairWithInput } from './output';
-import { paginateOffset, rememberListTotal, type PagingOptions } from './pagination';
+import { LIMITS } from '../constants';
+import type { PostReceiveHook, PreSendHook } from './hooks';
+import type { PagingOptions } from './pagination';
 import { fillPathParameters } from './pathParameters';
+import { returnAnswer, runOperation, type ToolOutput } from './pipeline';
 
 export interface OperationSpec {
 	name: string;
@@ -24,11 +21,14 @@ export interface OperationSpec {
 	/** An API_PATHS entry; `:name` placeholders are filled from the node parameter `name`. */
 	path: string;
 	request?: Partial<DeclarativeRestApiSettings.HttpRequestOptions>;
-	preSend?: PreSendAction[];
-	/** Item-shaping steps. Retry, slot release and error mapping run before them, input pairing after them. */
-	postReceive?: PostReceiveAction[];
+	/** Request-shaping steps, after the base URL and path IDs are checked (fillPathParameters). */
+	preSend?: PreSendHook[];
+	/** Item-shaping steps on Vocu's successful answer; items are paired with their input after them. */
+	postReceive?: PostReceiveHook[];
 	/** Offset/limit pagination driven by the Return All and Limit fields (`true`: pages of up to 100). */
 	paginated?: boolean | PagingOptions;
+	/** What an AI agent receives for each output item (JSON only); without it, the items as they are. */
+	toolOutput?: ToolOutput;
 	/** The operation's own fields, written without displayOptions (the resource's index scopes them). */
 	fields?: INodeProperties[];
 }
@@ -40,12 +40,11 @@ export interface VocuOperation {
 }
 
 /**
- * An operation with its routing. The pipeline is the same for every operation:
- * preSend: check the base URL and path IDs (fillPathParameters) → the operation's own steps;
- * postReceive: retry 429/503 (retryRateLimited) → free the concurrency slot (releaseConcurrencySlot) → map Vocu
- * failures to NodeApiError (throwOnVocuError) → the operation's own steps → pair items with their input (pairWithInput).
+ * An operation with its routing. n8n builds the request from the fields and hands it to runOperation
+ * (shared/routing/pipeline.ts), which runs the operation's steps around the one request path.
  */
 export function operation(spec: OperationSpec): VocuOperation {
+	const paging = spec.paginated === true ? { maxPageSize: LIMITS.maxPageSize } : spec.paginated;
 	return {
 		option: {
 			name: spec.name,
@@ -53,27 +52,16 @@ export function operation(spec: OperationSpec): VocuOperation {
 			description: spec.description,
 			routing: {
 				request: { method: spec.method, url: spec.path, ...spec.request },
-				send: {
-					preSend: [fillPathParameters, ...(spec.preSend ?? [])],
-					...(spec.paginated ? { paginate: true } : {}),
+				send: { paginate: true },
+				output: { postReceive: [returnAnswer] },
+				operations: {
+					pagination: runOperation({
+						preSend: [fillPathParameters, ...(spec.preSend ?? [])],
+						postReceive: spec.postReceive ?? [],
+						maxPageSize: paging ? paging.maxPageSize : undefined,
+						toolOutput: spec.toolOutput,
+					}),
 				},
-				output: {
-					postReceive: [
-						retryRateLimited,
-						releaseConcurrencySlot,
-						throwOnVocuError,
-						...(spec.paginated ? [rememberListTotal] : []),
-						...(spec.postReceive ?? []),
-						pairWithInput,
-					],
-				},
-				...(spec.paginated
-					? {
-							operations: {
-								pagination: paginateOffset(spec.paginated === true ? undefined : spec.paginated),
-							},
-						}
-					: {}),
 			},
 		},
 		fields: spec.fields ?? [],

@@ -1,25 +1,10 @@
-import type { accountOperations } from '../../resources/account';
-import type { fileOperations } from '../../resources/file';
-import type { presetOperations } from '../../resources/preset';
-import type { speechOperations } from '../../resources/speech';
-import type { splitterOperations } from '../../resources/splitter';
-import type { taskOperations } from '../../resources/task';
-import type { templateOperations } from '../../resources/template';
-import type { voiceOperations } from '../../resources/voice';
-
-type KeysOf<Resource extends string, Operations> = `${Resource}.${keyof Operations & string}`;
+/** The values of the node's Resource dropdown. */
+export type ResourceName =
+	'account' | 'file' | 'preset' | 'speech' | 'splitter' | 'task' | 'template' | 'voice';
 
 /**
- * Every `resource.operation` of the node, derived from each resource's list of operations, so a key that names no
- * operation (a typo, a removed operation) fails the type-check. A new operation needs no change here; a new
- * resource adds one line.
+ * A `resource.operation` of the node. The operation part is plain text so that shared/ never imports
+ * resources/ (deriving it from each resource's list made every resource part of one import cycle);
+ * test/shared/routing/operationKeys.test.ts checks that every key written in the code names an operation.
  */
-export type OperationKey =
-	| KeysOf<'account', typeof accountOperations>
-	| KeysOf<'file', typeof fileOperations>
-	| KeysOf<'preset', typeof presetOperations>
-	| KeysOf<'speech', typeof speechOperations>
-	| KeysOf<'splitter', typeof splitterOperations>
-	| KeysOf<'task', typeof taskOperations>
-	| KeysOf<'template', typeof templateOperations>
-	| KeysOf<'voice', typeof voiceOperations>;
+export type OperationKey = `${ResourceName}.${string}`;

@@ -2,13 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { PostReceiveHook } from './hooks';
 
-/** Last postReceive of every operation: ties each output item to the input item it came from. */
-export const pairWithInput: PostReceiveHook = async function (items) {
-	const item = this.getItemIndex();
-	for (const output of items) output.pairedItem = { item };
-	return items;
-};
-
 /** Vocu wraps results as `{ status, message, data }`; a list becomes one item per element. */
 export const unwrapData: PostReceiveHook = async function (_items, response) {
 	const body = response.body as IDataObject;
@@ -18,14 +11,16 @@ export const unwrapData: PostReceiveHook = async function (_items, response) {
 	return [{ json: { success: true } }];
 };
 
-/**
- * A delete's output: Vocu answers `{ status, message }` only, so the node answers `{ deleted: true, <id>: … }` with
- * the ID the user gave in the `idParameter` field.
- */
+/** What every delete answers: `{ deleted: true }` and the ID it removed (Vocu answers `{ status, message }` only). */
+export function deletedJson(ids: IDataObject): IDataObject {
+	return { deleted: true, ...ids };
+}
+
+/** A delete's output: deletedJson with the ID the user gave in the `idParameter` field. */
 export function confirmDeleted(idParameter: string): PostReceiveHook {
 	return async function () {
 		const id = String(this.getNodeParameter(idParameter, '', { extractValue: true }) ?? '').trim();
-		return [{ json: { deleted: true, [idParameter]: id } }];
+		return [{ json: deletedJson({ [idParameter]: id }) }];
 	};
 }
 

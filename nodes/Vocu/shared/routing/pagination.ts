@@ -1,15 +1,4 @@
-import type {
-	DeclarativeRestApiSettings,
-	IDataObject,
-	IExecutePaginationFunctions,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeExecutionData,
-} from 'n8n-workflow';
-
-import type { PostReceiveHook } from './hooks';
-import { LIMITS } from '../constants';
-import { rememberRequest } from '../transport/retry';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 /**
  * The paging rule of every Vocu offset/limit list (tasks, templates, splitters) and picker:
@@ -60,54 +49,34 @@ export function takePage(
 	return { fresh: page, more: !totalReached && state.pages < MAX_PAGES };
 }
 
-/** `total` of the last page an item read (splitters): it counts every entry, whatever the paging. */
-const totals = new WeakMap<IExecuteSingleFunctions, number>();
-
-/** postReceive step of every paginated operation, before the page is unwrapped: keeps `total` when Vocu gives one. */
-export const rememberListTotal: PostReceiveHook = async function (items, response) {
-	const total = (response.body as IDataObject | undefined)?.total;
-	if (typeof total === 'number' && Number.isFinite(total)) totals.set(this, total);
-	else totals.delete(this);
-	return items;
-};
-
 /**
- * The one paginator for the declarative lists, driven by Return All and Limit (see the rule above). Pages are
- * asked for `maxPageSize` items, or fewer when Limit needs fewer.
+ * Reads an offset/limit list page by page (see the rule above), driven by Return All and Limit: `readPage` asks
+ * for `limit` items from `offset` and gives the page's items and the `total` Vocu put beside them, if any.
  */
-export function paginateOffset(options: PagingOptions = { maxPageSize: LIMITS.maxPageSize }) {
-	return async function paginate(
-		this: IExecutePaginationFunctions,
-		requestData: DeclarativeRestApiSettings.ResultOptions,
-	): Promise<INodeExecutionData[]> {
-		// n8n runs this with Object.create(itemContext), but the postReceive steps get itemContext itself.
-		const itemContext = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
-		const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
-		const results: INodeExecutionData[] = [];
-		const state: PageState = { offset: 0, pages: 0 };
-		let more = true;
-		while (more && results.length < limit) {
-			const pageSize = Math.min(options.maxPageSize, limit - results.length);
-			const request = {
-				...requestData.options,
-				qs: { ...requestData.options.qs, offset: state.offset, limit: pageSize },
-			};
-			// Remembered on itemContext, or a rate-limit retry of this page would re-send the first request (no offset).
-			rememberRequest(itemContext, request as IHttpRequestOptions);
-			totals.delete(itemContext);
-			const page = await this.makeRoutingRequest({ ...requestData, options: request });
-			state.total = totals.get(itemContext);
-			const taken = takePage(
-				state,
-				page.map((item) => item.json),
-			);
-			more = taken.more;
-			results.push(...page.slice(0, taken.fresh.length));
-		}
-		totals.delete(itemContext);
-		return results.slice(0, limit);
-	};
+export async function readPages(
+	returnAll: boolean,
+	limit: number,
+	maxPageSize: number,
+	readPage: (
+		offset: number,
+		limit: number,
+	) => Promise<{ items: INodeExecutionData[]; total?: number }>,
+): Promise<INodeExecutionData[]> {
+	const wanted = returnAll ? Infinity : limit;
+	const results: INodeExecutionData[] = [];
+	const state: PageState = { offset: 0, pages: 0 };
+	let more = true;
+	while (more && results.length < wanted) {
+		const page = await readPage(state.offset, Math.min(maxPageSize, wanted - results.length));
+		state.total = page.total;
+		const taken = takePage(
+			state,
+			page.items.map((item) => item.json),
+		);
+		more = taken.more;
+		results.push(...page.items.slice(0, taken.fresh.length));
+	}
+	return results.slice(0, wanted);
 }
 
 /** A picker's pagination token: the next offset and the first ID of the page just shown. */

@@ -3,7 +3,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { PreSendHook } from './hooks';
 import { isAllowedBaseUrl, refusedBaseUrlError } from '../transport/baseUrl';
 import { encodePathId } from '../constants';
-import { rememberRequest } from '../transport/retry';
 import { SAFE_ID } from '../validation';
 
 /** Placeholders in API paths (`:voiceId`) are node parameters of the same name. */
@@ -20,8 +19,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /**
  * First preSend of every operation: refuses a rejected custom base URL, fills `:name` placeholders in the URL
- * from the node parameter `name` (resource locators give their value), checked and URL-encoded, and remembers
- * the request for rate-limit retries. Later preSend steps must mutate and return this same options object.
+ * from the node parameter `name` (resource locators give their value), checked and URL-encoded.
  */
 export const fillPathParameters: PreSendHook = async function (requestOptions) {
 	const itemIndex = this.getItemIndex();
@@ -49,6 +47,5 @@ export const fillPathParameters: PreSendHook = async function (requestOptions) {
 		}
 		return encodePathId(value);
 	});
-	rememberRequest(this, requestOptions);
 	return requestOptions;
 };

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
-import { API_PATHS, CREDENTIAL_NAME } from '../constants';
-import { vocuBaseUrl, vocuRequest } from './request';
+import { CREDENTIAL_NAME } from '../constants';
 
 /** Vocu's documented default: what an account serves when its quota cannot be read. */
 export const DEFAULT_ACCOUNT_CONCURRENCY = 3;
@@ -9,7 +8,6 @@ export const DEFAULT_ACCOUNT_CONCURRENCY = 3;
 export const QUOTA_TTL_MS = 10 * 60_000;
 /** After a failed read, the default is used this long before account info is asked again. */
 export const UNREADABLE_TTL_MS = 60_000;
-const READ_TIMEOUT_MS = 15_000;
 
 interface CachedQuota {
 	capacity: Promise<number>;
@@ -21,16 +19,12 @@ const quotas = new Map<string, CachedQuota>();
 /**
  * The account a request runs for: the credential's ID (its name when n8n gives none) and base URL. Never the API
  * key: the key must not sit in memory keyed, logged or compared outside n8n's credential handling. `baseUrl` is
- * the one n8n already resolved for the item's request (requestDefaults), so the credential is not read again
- * per item; without it the credential is read.
+ * the one n8n already resolved for the request, so the credential is not read again per item.
  */
-export async function accountKey(
-	context: IExecuteSingleFunctions,
-	baseUrl?: string,
-): Promise<string> {
+export function accountKey(context: IExecuteSingleFunctions, baseUrl: string): string {
 	const credential = context.getNode().credentials?.[CREDENTIAL_NAME];
 	const id = credential?.id ?? credential?.name ?? 'unnamed';
-	return `account\u0000${id}\u0000${baseUrl ?? (await vocuBaseUrl(context))}`;
+	return `account\u0000${id}\u0000${baseUrl}`;
 }
 
 /** Sync concurrency from account info: `quota.syncBaseConcurrent + quota.syncPaidConcurrent`, else undefined. */
@@ -44,12 +38,11 @@ export function concurrencyFromAccountInfo(body: unknown): number | undefined {
 	return sum >= 1 ? sum : undefined;
 }
 
-async function readCapacity(context: IExecuteSingleFunctions): Promise<number> {
-	const body = await vocuRequest(context, {
-		method: 'GET',
-		path: API_PATHS.accountInfo,
-		timeout: READ_TIMEOUT_MS,
-	});
+/** Reads account info (GET /api/account/info); passed in by the request path, which owns sending. */
+export type ReadAccountInfo = () => Promise<unknown>;
+
+async function readCapacity(readAccountInfo: ReadAccountInfo): Promise<number> {
+	const body = await readAccountInfo();
 	const capacity = concurrencyFromAccountInfo(body);
 	if (capacity === undefined) throw new Error('no quota in account info');
 	return capacity;
@@ -60,7 +53,7 @@ async function readCapacity(context: IExecuteSingleFunctions): Promise<number> {
  * shared by every execution of this process (concurrent callers share one read). Any failure gives the default.
  */
 export async function accountConcurrency(
-	context: IExecuteSingleFunctions,
+	readAccountInfo: ReadAccountInfo,
 	key: string,
 	now = Date.now(),
 ): Promise<number> {
@@ -70,15 +63,10 @@ export async function accountConcurrency(
 		capacity: Promise.resolve(DEFAULT_ACCOUNT_CONCURRENCY),
 		expiresAt: now + QUOTA_TTL_MS,
 	};
-	entry.capacity = readCapacity(context).catch(() => {
+	entry.capacity = readCapacity(readAccountInfo).catch(() => {
 		entry.expiresAt = Math.min(entry.expiresAt, Date.now() + UNREADABLE_TTL_MS);
 		return DEFAULT_ACCOUNT_CONCURRENCY;
 	});
 	quotas.set(key, entry);
 	return await entry.capacity;
-}
-
-/** Forgets every cached quota (tests; a benchmark that changes the account). */
-export function forgetAccountQuotas(): void {
-	quotas.clear();
 }

@@ -6,19 +6,19 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { PreSendHook } from '../routing/hooks';
 import { API_PATHS } from '../constants';
-import { accountConcurrency, accountKey, DEFAULT_ACCOUNT_CONCURRENCY } from './accountQuota';
-import { acquireSlots, nodeWindowKey, releaseSlot, type WindowClaim } from './throttle';
-
-const guarded = new WeakSet<object>();
+import {
+	accountConcurrency,
+	accountKey,
+	DEFAULT_ACCOUNT_CONCURRENCY,
+	type ReadAccountInfo,
+} from './accountQuota';
+import { acquireSlots, nodeWindowKey, type WindowClaim } from './throttle';
 
 /** Node parameter (under Options) that lowers how many generations may run at once; 0 turns the limits off. */
 export const CONCURRENCY_PARAMETER = 'options.maxConcurrent';
 /** The default of that option: Vocu's documented default account concurrency. */
 export const DEFAULT_MAX_CONCURRENT = DEFAULT_ACCOUNT_CONCURRENCY;
-
-type Send = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * The calls that spend credits or start work at Vocu. Only these have an unknown outcome when no answer comes
@@ -54,7 +54,8 @@ const CHECK_BEFORE_RERUN: Record<string, string> = {
 	voice: "Check Voice → Get Many (and the voice's styles with Voice → Get) or the Vocu web app",
 };
 
-function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): NodeApiError {
+/** A charged call that got no answer: reported as "may have run", never sent again. */
+export function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): NodeApiError {
 	const cause = error as {
 		message?: string;
 		code?: string;
@@ -89,47 +90,26 @@ function uncertainOutcome(context: IExecuteSingleFunctions, error: unknown): Nod
 async function windowsFor(
 	context: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
+	readAccountInfo: ReadAccountInfo,
 ): Promise<WindowClaim[]> {
 	// -1: the option is not set (operations without it, or not added under Options).
 	const option = Number(context.getNodeParameter(CONCURRENCY_PARAMETER, -1));
 	if (option === 0) return [];
 	// The base URL n8n resolved for this request (checked by fillPathParameters, the first preSend).
-	const baseUrl = typeof requestOptions.baseURL === 'string' ? requestOptions.baseURL : undefined;
-	const key = await accountKey(context, baseUrl);
-	const account = { key, capacity: await accountConcurrency(context, key) };
+	const key = accountKey(context, String(requestOptions.baseURL ?? ''));
+	const account = { key, capacity: await accountConcurrency(readAccountInfo, key) };
 	if (!(option >= 1) || option >= account.capacity) return [account];
 	return [{ key: nodeWindowKey(context), capacity: Math.floor(option) }, account];
 }
 
-/** Wraps this item's request helper: a charged call that gets no answer frees the slot and is reported, not resent. */
-function guardSends(context: IExecuteSingleFunctions): void {
-	if (guarded.has(context)) return;
-	guarded.add(context);
-	const helpers = context.helpers as unknown as { httpRequestWithAuthentication: Send };
-	const send = helpers.httpRequestWithAuthentication;
-	helpers.httpRequestWithAuthentication = async (...args: unknown[]) => {
-		try {
-			return await send.apply(context, args);
-		} catch (error) {
-			// An answer frees the slot in releaseConcurrencySlot, after any rate-limit retries; no answer frees it here.
-			releaseSlot(context);
-			throw isChargedCall(args[1] as IHttpRequestOptions | undefined)
-				? uncertainOutcome(context, error)
-				: error;
-		}
-	};
-}
-
 /**
- * The one guard of every operation that spends credits or starts work at Vocu (a preSend step). It waits for a
- * slot in the account's sliding concurrency window (held through rate-limit retries), and wraps this item's
- * authenticated request helper so that the slot is freed however the request ends, and a charged call that got
- * no answer (timeout, reset) is reported as "may have run" instead of being retried blindly. The helper object
- * belongs to this item's context only.
+ * Waits for a slot in every window a charged call must pass (see windowsFor) and returns the function that
+ * frees them; the request path calls it in a `finally`.
  */
-export const guardChargedRequest: PreSendHook = async function (requestOptions) {
-	const claims = await windowsFor(this, requestOptions);
-	if (claims.length) await acquireSlots(this, claims, (requestOptions.timeout ?? 300_000) + 5_000);
-	guardSends(this);
-	return requestOptions;
-};
+export async function holdSlots(
+	context: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+	readAccountInfo: ReadAccountInfo,
+): Promise<() => void> {
+	return await acquireSlots(await windowsFor(context, requestOptions, readAccountInfo));
+}

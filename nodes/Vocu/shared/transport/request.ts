@@ -8,6 +8,7 @@ import type {
 	IPollFunctions,
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
 	isAllowedBaseUrl,
@@ -15,9 +16,20 @@ import {
 	resolveBaseUrl,
 	type VocuCredentialData,
 } from './baseUrl';
-import { CREDENTIAL_NAME } from '../constants';
+import { API_PATHS, CREDENTIAL_NAME } from '../constants';
 import { describeVocuFailure, vocuApiError } from '../errors';
+import { httpStatusOf } from '../errors/httpCode';
 import type { OperationKey } from '../routing/operationKeys';
+import { holdSlots, isChargedCall, uncertainOutcome } from './chargedRequest';
+import { headerValue } from './headers';
+import {
+	DEFAULT_MAX_ATTEMPTS,
+	RETRYABLE_STATUSES,
+	retryDelayMs,
+	retrying,
+	type Attempt,
+	type RetryPolicy,
+} from './retry';
 
 /** Every context the nodes call Vocu from: an item, a whole execution, a picker, a trigger's poll. */
 export type VocuContext =
@@ -35,6 +47,8 @@ export interface VocuRequest {
 	operationKey?: OperationKey;
 	/** The credential's base URL (vocuBaseUrl) when the caller already has it, e.g. once for all chunks of an upload. */
 	baseUrl?: string;
+	/** false: send once, the caller retries by its own setting (File → Upload Training Archive: Retries per Chunk). */
+	retry?: boolean;
 }
 
 function itemIndexOf(context: VocuContext): number | undefined {
@@ -59,9 +73,110 @@ export async function vocuBaseUrl(context: VocuContext): Promise<string> {
 	return baseUrl;
 }
 
+/** Settings → Request Options of the node (item runs only; pickers and the trigger use the defaults). */
+function retrySettings(context: VocuContext): { retryOnRateLimit?: boolean; maxAttempts?: number } {
+	if (!('getItemIndex' in context)) return {};
+	return context.getNodeParameter('requestOptions', {}) as IDataObject;
+}
+
+/** What callVocu needs to know about a request, besides how to send it. */
+export interface VocuCall {
+	/** The options as sent: method and URL decide whether the call is charged or idempotent. */
+	options: IHttpRequestOptions;
+	/** Sends once and resolves with Vocu's answer, whatever its status; rejects only when no answer came. */
+	send: () => Promise<IN8nHttpFullResponse>;
+	/** Picks operation-specific error messages. */
+	operationKey?: OperationKey;
+	/** false: send once (the caller retries). */
+	retry?: boolean;
+}
+
 /**
- * The one authenticated request helper for code paths (polling, chunked upload, pickers). The key is added by
- * n8n from the credential and only ever sent to the credential's base URL; redirects to another origin drop it.
+ * The one way to call Vocu, for declarative routing (shared/routing/pipeline.ts) and every hook (vocuRequest):
+ * a charged call first takes a slot in the account's concurrency window; the request is sent; 429 and 503 are
+ * sent again as Retry-After says (Vocu did not process them), and an idempotent read also after a failed
+ * connection; the slot is freed in `finally`; then Vocu's failures become NodeApiErrors. A charged call that got
+ * no answer is reported as "may have run" and never sent again.
+ */
+export async function callVocu(
+	context: VocuContext,
+	call: VocuCall,
+): Promise<IN8nHttpFullResponse> {
+	const charged = 'getItemIndex' in context && isChargedCall(call.options);
+	// Best effort, sent once: when it fails the window uses Vocu's default size at once.
+	const readAccountInfo = async () =>
+		await vocuRequest(context, {
+			method: 'GET',
+			path: API_PATHS.accountInfo,
+			timeout: 15_000,
+			retry: false,
+		});
+	const release = charged ? await holdSlots(context, call.options, readAccountInfo) : undefined;
+	let outcome: Attempt<IN8nHttpFullResponse>;
+	try {
+		const policy = vocuRetryPolicy(context, call.options, charged);
+		outcome = await retrying(
+			context,
+			call.retry === false ? { ...policy, attempts: 1 } : policy,
+			call.send,
+		);
+	} finally {
+		release?.();
+	}
+	if ('error' in outcome) {
+		throw charged && !(outcome.error instanceof NodeOperationError)
+			? uncertainOutcome(context, outcome.error)
+			: outcome.error;
+	}
+	const response = outcome.value;
+	const failure = describeVocuFailure(
+		response.statusCode,
+		response.body,
+		response.headers as IDataObject,
+		call.operationKey,
+		call.options.json === true,
+	);
+	if (failure) throw vocuApiError(context.getNode(), failure, itemIndexOf(context));
+	return response;
+}
+
+/** When to send again: 429/503 (if Retry on Rate Limit is on) always; a failed connection for idempotent reads. */
+function vocuRetryPolicy(
+	context: VocuContext,
+	options: IHttpRequestOptions,
+	charged: boolean,
+): RetryPolicy<IN8nHttpFullResponse> {
+	const settings = retrySettings(context);
+	const idempotent = (options.method ?? 'GET') === 'GET' && !charged;
+	return {
+		attempts: Math.max(1, Number(settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)),
+		waitAfter: (outcome, attempt) => {
+			if ('error' in outcome) {
+				const retry = idempotent && isConnectionFailure(outcome.error);
+				return retry ? retryDelayMs(attempt) : undefined;
+			}
+			if (settings.retryOnRateLimit === false) return undefined;
+			if (!RETRYABLE_STATUSES.has(outcome.value.statusCode)) return undefined;
+			return retryDelayMs(attempt, headerValue(outcome.value.headers, 'retry-after'));
+		},
+	};
+}
+
+/**
+ * A connection that failed before any answer (refused, reset, cut), not a timeout: a read that timed out once
+ * would likely do so again, and n8n's timeout can be minutes.
+ */
+function isConnectionFailure(error: unknown): boolean {
+	if (!(error instanceof NodeApiError) || httpStatusOf(error) !== undefined) return false;
+	const cause = error as { code?: string; httpCode?: string | null; message?: string };
+	const signals = [cause.code, cause.httpCode, cause.message].join(' ');
+	return !/timeout|timed out|ETIMEDOUT|ECONNABORTED|aborted|cancel/i.test(signals);
+}
+
+/**
+ * The authenticated request helper for hooks (polling, chunked upload, pickers, the trigger), on callVocu. The
+ * key is added by n8n from the credential and only ever sent to the credential's base URL; redirects to another
+ * origin drop it.
  */
 export async function vocuRequest<T = IDataObject>(
 	context: VocuContext,
@@ -80,18 +195,13 @@ export async function vocuRequest<T = IDataObject>(
 		ignoreHttpStatusErrors: true,
 		sendCredentialsOnCrossOriginRedirect: false,
 	};
-	const response = (await context.helpers.httpRequestWithAuthentication.call(
-		context,
-		CREDENTIAL_NAME,
-		options,
-	)) as IN8nHttpFullResponse;
-	const failure = describeVocuFailure(
-		response.statusCode,
-		response.body,
-		response.headers as IDataObject,
-		request.operationKey,
-		options.json === true,
-	);
-	if (failure) throw vocuApiError(context.getNode(), failure, itemIndexOf(context));
+	const send = async () =>
+		(await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			CREDENTIAL_NAME,
+			options,
+		)) as IN8nHttpFullResponse;
+	const { operationKey, retry } = request;
+	const response = await callVocu(context, { options, send, operationKey, retry });
 	return response.body as T;
 }

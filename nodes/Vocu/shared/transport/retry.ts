@@ -1,46 +1,18 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
-} from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
-import type { PostReceiveHook } from '../routing/hooks';
-import { CREDENTIAL_NAME } from '../constants';
 import { httpStatusOf } from '../errors/httpCode';
 
 /** 429 and 503 mean Vocu did not process the request, so sending it again cannot charge twice. */
-const RETRYABLE_STATUSES = new Set([429, 503]);
+export const RETRYABLE_STATUSES = new Set([429, 503]);
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 const MAX_RETRY_AFTER_MS = 120_000;
 export const DEFAULT_MAX_ATTEMPTS = 4;
 
-const sentRequests = new WeakMap<object, IHttpRequestOptions>();
-
 /**
- * Keeps the options of the request an item is about to send, so a rate-limited answer can be retried from a
- * postReceive. preSend functions mutate and return the same options object, so this reference stays current.
- */
-export function rememberRequest(
-	context: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): void {
-	sentRequests.set(context, options);
-}
-
-/** The options of the request the item sent last (see rememberRequest). */
-export function rememberedRequest(
-	context: IExecuteSingleFunctions,
-): IHttpRequestOptions | undefined {
-	return sentRequests.get(context);
-}
-
-/**
- * The one "is it worth another try?" rule, for rate-limit retries, polls and chunk uploads: no answer at all
- * (network failure, timeout: an API error without an HTTP status), 408, 429 and 5xx. Other 4xx answers will not
- * change, and errors that are not API errors (the node's own input checks, a cancelled execution) are final.
+ * Whether a failure may pass on another try: no answer at all (network failure, timeout: an API error without an
+ * HTTP status), 408, 429 and 5xx. Other 4xx answers will not change, and errors that are not API errors (the
+ * node's own input checks, a cancelled execution) are final.
  */
 export function isTransientFailure(error: unknown): boolean {
 	if (!(error instanceof NodeApiError)) return false;
@@ -59,35 +31,46 @@ export function retryDelayMs(attempt: number, retryAfter?: unknown, now = Date.n
 	return Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS);
 }
 
-interface RetrySettings {
-	retryOnRateLimit?: boolean;
-	maxAttempts?: number;
+/** How one try ended. */
+export type Attempt<T> = { value: T } | { error: unknown };
+
+export interface RetryPolicy<T> {
+	/** Tries in total, the first included. */
+	attempts: number;
+	/** The wait before the next try after this outcome (see retryDelayMs), or undefined when it is final. */
+	waitAfter: (outcome: Attempt<T>, attempt: number) => number | undefined;
 }
 
 /**
- * First postReceive step of every operation: re-sends a request that Vocu answered with 429 or 503, waiting as
- * Vocu asks, until it gets another answer or runs out of attempts (Settings → Request Options). The response
- * object is updated in place, and the items replaced, so later steps see the final answer.
+ * The one retry loop (Vocu requests, audio downloads, upload chunks): runs `attempt` until its outcome is final,
+ * the attempts are used up or the execution is cancelled, and returns that last outcome with the tries it took.
  */
-export const retryRateLimited: PostReceiveHook = async function (items, response) {
-	const options = sentRequests.get(this);
-	if (!options || !RETRYABLE_STATUSES.has(response.statusCode)) return items;
-	const settings = this.getNodeParameter('requestOptions', {}) as RetrySettings;
-	if (settings.retryOnRateLimit === false) return items;
-	const maxAttempts = Math.max(1, settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
-	let attempt = 1;
-	while (attempt < maxAttempts && RETRYABLE_STATUSES.has(response.statusCode)) {
-		const headers = (response.headers ?? {}) as Record<string, unknown>;
-		await sleep(retryDelayMs(attempt, headers['retry-after']));
-		// A full response is needed to read the new status, whoever built the options.
-		const next = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, {
-			...options,
-			returnFullResponse: true,
-		})) as IN8nHttpFullResponse;
-		response.body = next.body;
-		response.headers = next.headers;
-		response.statusCode = next.statusCode;
-		attempt++;
+export async function retrying<T>(
+	context: object,
+	policy: RetryPolicy<T>,
+	attempt: () => Promise<T>,
+): Promise<Attempt<T> & { attempts: number }> {
+	for (let tries = 1; ; tries++) {
+		let outcome: Attempt<T>;
+		try {
+			outcome = { value: await attempt() };
+		} catch (error) {
+			outcome = { error };
+		}
+		const cancelled =
+			'getExecutionCancelSignal' in context &&
+			(
+				context as { getExecutionCancelSignal: () => AbortSignal | undefined }
+			).getExecutionCancelSignal()?.aborted === true;
+		const wait =
+			tries < policy.attempts && !cancelled ? policy.waitAfter(outcome, tries) : undefined;
+		if (wait === undefined) return { ...outcome, attempts: tries };
+		await sleep(wait);
 	}
-	return [{ json: response.body as IDataObject }];
-};
+}
+
+/** The value of a retried call, or its last error thrown. */
+export function valueOf<T>(outcome: Attempt<T>): T {
+	if ('error' in outcome) throw outcome.error;
+	return outcome.value;
+}

@@ -1,7 +1,4 @@
 import type { IExecuteSingleFunctions } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
-
-import type { PostReceiveHook } from '../routing/hooks';
 
 /**
  * Sliding windows of requests in flight. n8n starts every item's request at once, and every execution (a webhook
@@ -10,13 +7,13 @@ import type { PostReceiveHook } from '../routing/hooks';
  * soon as one finishes, is as fast as the account allows without queueing at Vocu.
  *
  * The windows live at module level, so they are shared by every execution this n8n process runs. In queue mode
- * each worker is its own process and has its own windows.
+ * each worker is its own process and has its own windows. A slot is freed by the `finally` of the one request
+ * path (callVocu), so every slot taken is given back however the request ends.
  */
 interface Window {
 	capacity: number;
-	inFlight: Map<object, number>;
+	inFlight: number;
 	waiting: Array<() => void>;
-	sweeping: boolean;
 }
 
 /** One window to pass: its key (e.g. an account, or an execution's node) and how many requests it lets through. */
@@ -26,8 +23,6 @@ export interface WindowClaim {
 }
 
 const windows = new Map<string, Window>();
-const heldBy = new WeakMap<object, string[]>();
-const SWEEP_INTERVAL_MS = 1_000;
 
 /** The per-execution window of one node (Options → Max Concurrent Generations). */
 export function nodeWindowKey(context: IExecuteSingleFunctions): string {
@@ -37,31 +32,14 @@ export function nodeWindowKey(context: IExecuteSingleFunctions): string {
 
 /** Lets waiting items re-check while the window has room. */
 function wake(window: Window): void {
-	let free = Math.max(1, window.capacity) - window.inFlight.size;
+	let free = Math.max(1, window.capacity) - window.inFlight;
 	while (free-- > 0 && window.waiting.length) window.waiting.shift()?.();
 }
 
-/**
- * Safety net: if a slot is ever not released (the item's request never ended), slots older than the request
- * timeout are taken back while other items wait.
- */
-async function sweepStaleSlots(window: Window, leaseMs: number): Promise<void> {
-	window.sweeping = true;
-	while (window.waiting.length) {
-		await sleep(SWEEP_INTERVAL_MS);
-		const now = Date.now();
-		for (const [holder, since] of window.inFlight) {
-			if (now - since > leaseMs) window.inFlight.delete(holder);
-		}
-		wake(window);
-	}
-	window.sweeping = false;
-}
-
-async function enter(holder: object, claim: WindowClaim, leaseMs: number): Promise<void> {
+async function enter(claim: WindowClaim): Promise<void> {
 	let window = windows.get(claim.key);
 	if (!window) {
-		window = { capacity: claim.capacity, inFlight: new Map(), waiting: [], sweeping: false };
+		window = { capacity: claim.capacity, inFlight: 0, waiting: [] };
 		windows.set(claim.key, window);
 	}
 	if (window.capacity !== claim.capacity) {
@@ -69,62 +47,34 @@ async function enter(holder: object, claim: WindowClaim, leaseMs: number): Promi
 		wake(window);
 	}
 	const current = window;
-	while (current.inFlight.size >= Math.max(1, current.capacity)) {
-		const turn = new Promise<void>((resolve) => current.waiting.push(resolve));
-		if (!current.sweeping) void sweepStaleSlots(current, leaseMs);
-		await turn;
+	while (current.inFlight >= Math.max(1, current.capacity)) {
+		await new Promise<void>((resolve) => current.waiting.push(resolve));
 	}
-	current.inFlight.set(holder, Date.now());
+	current.inFlight++;
+}
+
+function leave(key: string): void {
+	const window = windows.get(key);
+	if (!window) return;
+	window.inFlight--;
+	wake(window);
+	if (!window.inFlight && !window.waiting.length) windows.delete(key);
 }
 
 /**
  * Waits for a slot in each window, in order (the node's own window first, then the account's, so an item never
- * holds an account slot while it waits for its node), and holds them until releaseSlot.
+ * holds an account slot while it waits for its node). Returns the function that frees them, to call once.
  */
-export async function acquireSlots(
-	holder: object,
-	claims: WindowClaim[],
-	leaseMs: number,
-): Promise<void> {
-	releaseSlot(holder);
+export async function acquireSlots(claims: WindowClaim[]): Promise<() => void> {
 	const taken: string[] = [];
-	heldBy.set(holder, taken);
 	for (const claim of claims) {
-		await enter(holder, claim, leaseMs);
+		await enter(claim);
 		taken.push(claim.key);
 	}
+	let released = false;
+	return () => {
+		if (released) return;
+		released = true;
+		for (const key of taken) leave(key);
+	};
 }
-
-/** One window only; kept for callers that throttle a single window. */
-export async function acquireSlot(
-	context: IExecuteSingleFunctions,
-	capacity: number,
-	leaseMs: number,
-): Promise<void> {
-	await acquireSlots(context, [{ key: nodeWindowKey(context), capacity }], leaseMs);
-}
-
-/** Frees the holder's slots, if it holds any, and lets the next waiting items send. */
-export function releaseSlot(holder: object): void {
-	const keys = heldBy.get(holder);
-	if (!keys) return;
-	heldBy.delete(holder);
-	for (const key of keys) {
-		const window = windows.get(key);
-		if (!window) continue;
-		window.inFlight.delete(holder);
-		wake(window);
-		if (!window.inFlight.size && !window.waiting.length) windows.delete(key);
-	}
-}
-
-/** Requests in flight in one window (for tests and benchmarks). */
-export function slotsInFlight(key: string): number {
-	return windows.get(key)?.inFlight.size ?? 0;
-}
-
-/** postReceive step of every operation, after rate-limit retries: the item's answer is in, so its slot is free. */
-export const releaseConcurrencySlot: PostReceiveHook = async function (items) {
-	releaseSlot(this);
-	return items;
-};

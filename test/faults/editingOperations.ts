@@ -35,8 +35,8 @@ const splitterOp = (operation: string, extra: Record<string, unknown> = {}) => (
 	...extra,
 });
 
-/** The operations of Vocu's 2026 API edition, for the fault matrix. */
-export const OPERATIONS_2026: OperationCase[] = [
+/** Voice and style editing, presets, splitters and scripts, for the fault matrix. */
+export const EDITING_OPERATIONS: OperationCase[] = [
 	{
 		key: 'voice.update',
 		params: voiceOp('update', { updateFields: { name: 'N', description: 'D' } }),

@@ -1,5 +1,5 @@
 'use strict';
-// End-to-end cases of the 2026 operations: voice and style editing (rename, default-style ID swap, reset,
+// End-to-end cases of voice and style editing (rename, default-style ID swap, reset,
 // transcript), presets, splitter CRUD, a two-voice script with an inline Voice Mapping, and long-text splitting.
 
 const assert = require('node:assert/strict');
