@@ -96,7 +96,8 @@ describe('File → Upload Training Archive with Chunks in Parallel', () => {
 
 		const { error } = await run(file, 2);
 
-		expect(chunks.receiver.attempts).toEqual([0, 1, 2]);
+		// Chunks 0 and 1 are on the wire together, so either may reach the server first; 3 and 4 never start.
+		expect([...chunks.receiver.attempts].sort()).toEqual([0, 1, 2]);
 		expect(vocu.requests.some((request) => request.path === FINISH)).toBe(false);
 		expect(error?.message).toBe(
 			`Chunk 1 (2 of 5) of upload ${uploadId} failed; 1 of 5 chunks were sent`,
