@@ -17,7 +17,7 @@ describe('fault matrix: every charged call is guarded', () => {
 		['voice.addStyle', 'POST', `/api/voice/${IDS.voice}/prompt`, 'Voice → Get Many'],
 		['task.create', 'POST', '/api/tts/generate', 'Task → Get Many'],
 		['speech.generate', 'POST', '/api/tts/simple-generate', 'the Vocu web app'],
-		['speech.stream', 'GET', '/api/tts/simple-generate', 'the Vocu web app'],
+		['speech.stream', 'GET', '/api/tts/simple-generate.mp3', 'the Vocu web app'],
 	])(
 		'%s: a reset is reported as "may have run", sent once, with where to check',
 		async (key, method, path, check) => {

@@ -118,7 +118,8 @@ const ROWS: Row[] = [
 	{
 		name: 'connection reset on a charged request: may have run, not re-sent',
 		op: 'speech.generate',
-		arrange: ({ vocu }) => vocu.on('POST', '/api/tts/simple-generate').replyWith({ destroy: true }),
+		arrange: ({ vocu }) =>
+			vocu.on('POST', '/api/tts/simple-generate').replyWith({ destroy: true }),
 		message: `The connection to Vocu broke: ${charged}`,
 		says: [notResent],
 		vocuCalls: 1,
@@ -127,7 +128,7 @@ const ROWS: Row[] = [
 		name: 'stream cut off mid-audio: may have run, not re-sent',
 		op: 'speech.stream',
 		arrange: ({ vocu }) =>
-			vocu.on('GET', '/api/tts/simple-generate').replyWith({
+			vocu.on('GET', '/api/tts/simple-generate.mp3').replyWith({
 				status: 200,
 				body: MP3,
 				headers: { 'content-type': 'audio/mpeg' },
@@ -169,7 +170,7 @@ const ROWS: Row[] = [
 		params: short(200),
 		arrange: ({ vocu }) =>
 			vocu
-				.on('GET', '/api/tts/simple-generate')
+				.on('GET', '/api/tts/simple-generate.mp3')
 				.replyWith({ status: 200, body: MP3, delayMs: 1500 }),
 		message: `Vocu did not answer in time: ${charged}`,
 		vocuCalls: 1,

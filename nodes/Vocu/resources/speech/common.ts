@@ -23,6 +23,11 @@ import {
 } from '../../shared/fields/generationOptions';
 import { voiceLocator } from '../../shared/fields/locators';
 import { generationParameters } from '../../shared/generationParameters';
+import {
+	generationModeField,
+	isControllable,
+	withGenerationMode,
+} from '../../shared/generationMode';
 import { requireId, requireText } from '../../shared/validation';
 
 /** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
@@ -49,6 +54,7 @@ export function speechFields(
 		voiceLocator({ description: VOICE_TO_SPEAK_WITH }),
 		styleField(),
 		speakTextField(),
+		generationModeField(),
 		generationOptionsField(parameters),
 		...outputFields,
 		optionsCollection([outputFileNameOption(fileNameDescription), maxConcurrentOption]),
@@ -56,13 +62,13 @@ export function speechFields(
 }
 
 /**
- * Reads and checks voice, style, text and Generation Options, returned under Vocu's names, and gives the request
- * the synchronous-generation timeout (applySyncTimeout).
+ * Reads and checks voice, style, text, Generation Mode and Generation Options, returned under Vocu's names, and
+ * gives the request the synchronous-generation timeout (applySyncTimeout).
  */
-export function speechRequestInput(
+export async function speechRequestInput(
 	context: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
-): IDataObject {
+): Promise<IDataObject> {
 	applySyncTimeout(context, requestOptions);
 	const node = context.getNode();
 	const at = { itemIndex: context.getItemIndex() };
@@ -75,7 +81,11 @@ export function speechRequestInput(
 	const promptId = String(context.getNodeParameter('styleId', 'default') ?? '').trim() || 'default';
 	const text = requireText(node, at, context.getNodeParameter('text', ''));
 	const options = context.getNodeParameter('generationOptions', {}) as IDataObject;
-	return { voiceId, text, promptId, ...generationParameters(node, at, options) };
+	const params = generationParameters(node, at, options);
+	const baseUrl = typeof requestOptions.baseURL === 'string' ? requestOptions.baseURL : undefined;
+	const mode = context.getNodeParameter('generationMode', 'auto');
+	const controllable = await isControllable(context, mode, voiceId, baseUrl);
+	return { voiceId, text, promptId, ...withGenerationMode(node, at, params, controllable) };
 }
 
 /**

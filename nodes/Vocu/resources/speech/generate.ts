@@ -6,13 +6,13 @@ import { guardChargedRequest } from '../../shared/transport/chargedRequest';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
-import { SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
+import { GENERATE_PARAMETERS } from '../../shared/fields/generationOptions';
 import { wantsAudioDownload } from '../../shared/toolResults';
 import { speechFields, speechItem, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
 export const sendSpeechGenerate: PreSendHook = async function (requestOptions) {
-	const body = speechRequestInput(this, requestOptions);
+	const body = await speechRequestInput(this, requestOptions);
 	if (wantsAudioDownload(this, true)) outputPropertyName(this);
 	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
 	return requestOptions;
@@ -56,7 +56,7 @@ const downloadAudioFields: INodeProperties[] = [
 ];
 
 const generateFields = speechFields(
-	[...SEGMENT_PARAMETERS, 'srt'],
+	GENERATE_PARAMETERS,
 	downloadAudioFields,
 	'Name of the output file. Empty uses the name Vocu gives the audio.',
 );

@@ -14,7 +14,7 @@ import { speechFields, speechItem, speechRequestInput, speechResultJson } from '
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
 export const sendSpeechStream: PreSendHook = async function (requestOptions) {
-	const input = speechRequestInput(this, requestOptions);
+	const input = await speechRequestInput(this, requestOptions);
 	outputPropertyName(this);
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQueryParameters(input) };
 	return requestOptions;

@@ -27,7 +27,6 @@ type Send = (...args: unknown[]) => Promise<unknown>;
 const CHARGED_CALLS: Array<[IHttpRequestMethods, string]> = [
 	['POST', API_PATHS.speechGenerate],
 	['GET', API_PATHS.speechStream],
-	['GET', `${API_PATHS.speechStream}.mp3`],
 	['POST', API_PATHS.tasks],
 	['POST', API_PATHS.voices],
 	['POST', API_PATHS.voiceStyles],
