@@ -284,7 +284,7 @@ describe('Task → Create', () => {
 			.on('POST', '/api/tts/generate')
 			.reply(400, createTask.errors.find((e) => e.code === 'TTS_CONTENTS_INVALID')!.body);
 		const { error } = await runVocu(singleParams(), { credentials: vocuCredentials(vocu.url) });
-		expect(error?.message).toBe('Vocu rejected one of the task segments');
+		expect(error?.message).toBe('Vocu rejected one of the task segments (item 0)');
 	});
 
 	describe('validation (nothing is sent)', () => {

@@ -76,7 +76,7 @@ export const sendTaskContents: PreSendHook = async function (requestOptions) {
 	for (const [index, segment] of built.entries()) {
 		const { block, controllable } = await onGenerationPath(this, at(index), segment, baseUrl);
 		if (srt === true && controllable) {
-			throw subtitlesRefused(node, at(index), multiple ? ` (segment ${index + 1})` : '');
+			throw subtitlesRefused(node, at(index));
 		}
 		blocks.push(block);
 	}

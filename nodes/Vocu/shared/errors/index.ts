@@ -8,6 +8,7 @@ import { headerValue } from '../transport/headers';
 import { rememberedRequest } from '../transport/retry';
 import { CODE_EXPLANATIONS } from './codes';
 import { errorCodeLabel } from './httpCode';
+import { locateContentsFault } from './contents';
 import { shapeErrorForTool } from './forTools';
 import {
 	NOT_JSON,
@@ -140,8 +141,11 @@ export const throwOnVocuError: PostReceiveHook = async function (items, response
 		operationKeyOf(this),
 		rememberedRequest(this)?.json === true,
 	);
+	if (!failure) return items;
+	const located =
+		failure.code === 'TTS_CONTENTS_INVALID'
+			? locateContentsFault(failure, rememberedRequest(this)?.body, this.getItemIndex())
+			: failure;
 	// As an AI agent tool the message itself carries the fix: the agent sees only the message.
-	if (failure)
-		throw shapeErrorForTool(this, vocuApiError(this.getNode(), failure, this.getItemIndex()));
-	return items;
+	throw shapeErrorForTool(this, vocuApiError(this.getNode(), located, this.getItemIndex()));
 };
