@@ -118,8 +118,7 @@ const ROWS: Row[] = [
 	{
 		name: 'connection reset on a charged request: may have run, not re-sent',
 		op: 'speech.generate',
-		arrange: ({ vocu }) =>
-			vocu.on('POST', '/api/tts/simple-generate').replyWith({ destroy: true }),
+		arrange: ({ vocu }) => vocu.on('POST', '/api/tts/simple-generate').replyWith({ destroy: true }),
 		message: `The connection to Vocu broke: ${charged}`,
 		says: [notResent],
 		vocuCalls: 1,

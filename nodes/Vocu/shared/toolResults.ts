@@ -31,7 +31,7 @@ export function toolSpeechJson(json: IDataObject, text: string): IDataObject {
 		audioUrl: json.audioUrl,
 		streamUrl: json.streamUrl,
 		creditUsed: json.creditUsed,
-		characters: text.length,
+		characters: text.length || undefined,
 		durationSeconds: json.estimatedDuration ?? json.duration,
 		...(json.audioUrl || json.streamUrl
 			? {}
@@ -93,8 +93,13 @@ const taskShaper: ToolShaper = (_context, json) => toolTaskJson(json);
 
 /** Operations whose full output is more than an agent needs, keyed `resource.operation`. */
 const TOOL_SHAPERS: Record<string, ToolShaper> = {
+	'speech.convertVoice': speechShaper,
 	'speech.generate': speechShaper,
 	'speech.stream': speechShaper,
+	'audio.generateMusic': taskShaper,
+	'audio.generateScene': taskShaper,
+	'audio.generateSoundEffect': taskShaper,
+	'audio.separateVocals': taskShaper,
 	'task.create': taskShaper,
 	'task.createFromScript': taskShaper,
 	'task.get': taskShaper,

@@ -31,7 +31,7 @@ import {
 import { requireId, requireText } from '../../shared/validation';
 
 /** Read by guardChargedRequest as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
-const maxConcurrentOption: INodeProperties = {
+export const maxConcurrentOption: INodeProperties = {
 	displayName: 'Max Concurrent Generations',
 	name: 'maxConcurrent',
 	type: 'number',

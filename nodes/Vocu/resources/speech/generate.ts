@@ -43,7 +43,7 @@ const generateSpec: OperationSpec = {
 	postReceive: [speechGenerateOutput],
 };
 
-const downloadAudioFields: INodeProperties[] = [
+export const downloadAudioFields: INodeProperties[] = [
 	{
 		displayName: 'Download Audio',
 		name: 'downloadAudio',
