@@ -13,6 +13,7 @@ import voiceGet from '../fixtures/api/voice.get.json';
 import voiceList from '../fixtures/api/voice.list.json';
 import { byId, type BinarySpec, type FaultStubs } from './helpers';
 import { OPERATIONS_2026 } from './operations2026';
+import { AUDIO_OPERATIONS } from './operationsAudio';
 
 export const IDS = {
 	voice: '9f011950-f143-4eb7-abbb-90e0b66874ea',
@@ -412,6 +413,7 @@ export const OPERATIONS: OperationCase[] = [
 		},
 	},
 	...OPERATIONS_2026,
+	...AUDIO_OPERATIONS,
 ];
 
 export function operationCase(key: string): OperationCase {

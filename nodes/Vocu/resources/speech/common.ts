@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { outputPropertyName } from '../../shared/audio';
+import { withSubtitles } from '../../shared/subtitles';
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
 import {
@@ -101,13 +102,20 @@ export function applySyncTimeout(
 	if (!timeout) requestOptions.timeout = SYNC_GENERATION_TIMEOUT_MS;
 }
 
-/** The output item of a speech operation: the result JSON and the audio in the output binary field. */
-export function speechItem(
+/**
+ * The output item of a speech operation: the result JSON and the audio in the output binary field, with Vocu's
+ * subtitles (`srt`) beside it as an `.srt` file, or a note when Subtitles was on and Vocu sent none.
+ */
+export async function speechItem(
 	context: IExecuteSingleFunctions,
 	json: IDataObject,
 	audio: IBinaryData,
-): INodeExecutionData[] {
-	return [{ json, binary: { [outputPropertyName(context)]: audio } }];
+): Promise<INodeExecutionData[]> {
+	const field = outputPropertyName(context);
+	const asked =
+		(context.getNodeParameter('generationOptions', {}) as IDataObject | undefined)?.srt === true;
+	const item = { json, binary: { [field]: audio } };
+	return [await withSubtitles(context, item, json.srt, field, asked)];
 }
 
 /** Vocu's result (`id`, `audio`, `streamUrl`, `credit_used`, ...) with readable names. */

@@ -29,7 +29,7 @@ export const speechGenerateOutput: PostReceiveHook = async function (_items, res
 		fileName: options.fileName as string | undefined,
 		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
 	});
-	return speechItem(this, json, binary);
+	return await speechItem(this, json, binary);
 };
 
 const generateSpec: OperationSpec = {

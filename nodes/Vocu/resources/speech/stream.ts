@@ -65,7 +65,7 @@ export const speechStreamOutput: PostReceiveHook = async function (_items, respo
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const fileName =
 		(options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
-	return speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
+	return await speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
 };
 
 const streamSpec: OperationSpec = {

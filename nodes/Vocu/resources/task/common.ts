@@ -14,6 +14,7 @@ import { API_PATHS, fillPath } from '../../shared/constants';
 import { outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { pollUntil } from '../../shared/transport/poll';
 import { vocuRequest } from '../../shared/transport/request';
+import { withSubtitles } from '../../shared/subtitles';
 import { wantsAudioDownload } from '../../shared/toolResults';
 
 export const taskIdField: INodeProperties = {
@@ -126,12 +127,20 @@ export async function taskItem(
 		return { json: task };
 	}
 	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const binaryProperty = outputPropertyName(context);
 	const binary = await taskAudio(context, task, {
-		binaryProperty: outputPropertyName(context),
+		binaryProperty,
 		fileName: options.fileName as string | undefined,
 		segments: options.downloadSegments === true,
 	});
-	return { json: task, binary };
+	const srt = ((task.metadata ?? {}) as IDataObject).srt;
+	return await withSubtitles(
+		context,
+		{ json: task, binary },
+		srt,
+		binaryProperty,
+		options.srt === true,
+	);
 }
 
 /** A task with Simplify on (Get, Get Many): status, audio URLs and length, without voices and generation settings. */

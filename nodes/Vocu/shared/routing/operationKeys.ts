@@ -1,4 +1,5 @@
 import type { accountOperations } from '../../resources/account';
+import type { audioOperations } from '../../resources/audio';
 import type { fileOperations } from '../../resources/file';
 import type { presetOperations } from '../../resources/preset';
 import type { speechOperations } from '../../resources/speech';
@@ -16,6 +17,7 @@ type KeysOf<Resource extends string, Operations> = `${Resource}.${keyof Operatio
  */
 export type OperationKey =
 	| KeysOf<'account', typeof accountOperations>
+	| KeysOf<'audio', typeof audioOperations>
 	| KeysOf<'file', typeof fileOperations>
 	| KeysOf<'preset', typeof presetOperations>
 	| KeysOf<'speech', typeof speechOperations>
