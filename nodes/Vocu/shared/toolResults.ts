@@ -56,7 +56,7 @@ export function toolTaskJson(task: IDataObject): IDataObject {
 		metadata.audio ??
 		task.audioUrl ??
 		(contents.length === 1 ? (contents[0].audio ?? contents[0].audioUrl) : undefined);
-	const subtitlesUrl = metadata.srt ?? task.subtitlesUrl;
+	const subtitlesUrl = metadata.srtUrl ?? metadata.srt ?? task.subtitlesUrl;
 	return defined({
 		id: task.id,
 		status: task.status,

@@ -19,8 +19,11 @@ describe('Audio → Separate Vocals', () => {
 			{
 				type: 'stem_separation',
 				input_audio: uploaded,
-				vocals: `${storage.url}/generate/vocals.mp3`,
-				accompaniment: `${storage.url}/generate/accompaniment.mp3`,
+				audio: `${storage.url}/generate/vocals.mp3`,
+				stems: {
+					vocals: `${storage.url}/generate/vocals.mp3`,
+					accompaniment: `${storage.url}/generate/accompaniment.mp3`,
+				},
 			},
 		]);
 		serves(storage, '/generate/vocals.mp3', mp3(4));

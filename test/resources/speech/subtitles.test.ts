@@ -105,13 +105,11 @@ describe('Subtitles as an .srt file', () => {
 		storage
 			.on('GET', '/generate/t-merged.mp3')
 			.replyWith({ status: 200, body: mp3, headers: { 'content-type': 'audio/mpeg' } });
-		storage
-			.on('GET', '/generate/t.srt')
-			.replyWith({
-				status: 200,
-				body: Buffer.from(srt),
-				headers: { 'content-type': 'text/plain' },
-			});
+		storage.on('GET', '/generate/t.srt').replyWith({
+			status: 200,
+			body: Buffer.from(srt),
+			headers: { 'content-type': 'text/plain' },
+		});
 		const { items, error } = await runVocu(
 			{
 				...speech,

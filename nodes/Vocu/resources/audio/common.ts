@@ -90,14 +90,15 @@ export function producedAudio(task: IDataObject, name: string): Array<[string, s
 	};
 	add(name, metadata.audio);
 	contents.forEach((block, index) => {
+		// Named files first (a separation's `stems.vocals`), so a block `audio` repeating one is not kept twice.
 		for (const [key, value] of Object.entries(block ?? {})) {
-			if (INPUT_KEYS.includes(key)) continue;
-			if (key === 'audio') add(found.length ? `${name}_segment${index + 1}` : name, value);
-			else if (value && typeof value === 'object' && !Array.isArray(value))
+			if (INPUT_KEYS.includes(key) || key === 'audio') continue;
+			if (value && typeof value === 'object' && !Array.isArray(value))
 				for (const [inner, url] of Object.entries(value as IDataObject))
 					add(`${name}_${inner}`, url);
 			else add(`${name}_${key}`, value);
 		}
+		add(found.length ? `${name}_segment${index + 1}` : name, block?.audio);
 	});
 	return found;
 }

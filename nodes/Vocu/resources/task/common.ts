@@ -133,7 +133,9 @@ export async function taskItem(
 		fileName: options.fileName as string | undefined,
 		segments: options.downloadSegments === true,
 	});
-	const srt = ((task.metadata ?? {}) as IDataObject).srt;
+	const metadata = (task.metadata ?? {}) as IDataObject;
+	// Where Vocu puts the file is undocumented: `srtUrl` (the sandbox), or `srt` itself when it is text or a URL.
+	const srt = metadata.srtUrl ?? metadata.srt;
 	return await withSubtitles(
 		context,
 		{ json: task, binary },
@@ -151,7 +153,7 @@ export function simpleTask(task: IDataObject): IDataObject {
 		id: task.id,
 		status: task.status,
 		audioUrl: metadata.audio ?? (contents.length === 1 ? contents[0].audio : undefined) ?? null,
-		subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : null,
+		subtitlesUrl: [metadata.srtUrl, metadata.srt].find((url) => typeof url === 'string') ?? null,
 		characters: metadata.characters ?? null,
 		generatedAt: metadata.generatedAt ?? null,
 		segments: contents.map((segment) => ({
