@@ -1,14 +1,32 @@
 'use strict';
-// Checks one generation request (a sync request or one async segment) the way Vocu documents its generation parameters and limits.
-// Returns the list of problems instead of throwing, so sync and async can answer with their own error codes.
+// Checks one generation request (a sync request or one async text/audio block) the way Vocu documents its generation
+// parameters and limits, and its three synchronous modes: plain TTS, controllable ("instruct") TTS with `{{…}}`
+// markers, and voice conversion (`input_audio`). Returns the list of problems instead of throwing for parameter
+// values, so sync and async can answer with their own error codes; voice problems throw Vocu's own errors.
 
 const { VocuError } = require('./http');
 
 const PRESETS = ['creative', 'balance', 'stable'];
 const PRESET_KEY = /^v\d+_[a-z_]+$/; // keys from GET /api/tts/presets, e.g. v3_balance_pro
 const LANGUAGES = ['auto', 'zh', 'en-us', 'ja', 'ko', 'fr-fr', 'pt', 'de', 'es', 'yue'];
-const BOOLEAN_FIELDS = ['break_clone', 'vivid', 'flash', 'stream', 'srt', 'high_quality'];
-const KNOWN_FIELDS = [
+const REFERENCE_MODES = ['similarity', 'balanced', 'expressive'];
+const VC_MODES = ['standard', 'similarity', 'prosody', 'cover'];
+const BOOLEAN_FIELDS = [
+	'break_clone',
+	'vivid',
+	'flash',
+	'stream',
+	'srt',
+	'high_quality',
+	'instruct_mode',
+	'infinite_mode',
+	'keep_prosody',
+	'cover_mode',
+	'enable_music',
+	'music_instrumental',
+];
+/** Fields of the synchronous request (POST body or GET query). */
+const SYNC_FIELDS = [
 	'voiceId',
 	'text',
 	'promptId',
@@ -22,12 +40,32 @@ const KNOWN_FIELDS = [
 	'stream',
 	'seed',
 	'srt',
+	'instruct_mode',
+	'reference_mode',
+	'infinite_mode',
+	'post_processing',
 	'input_audio',
 	'vc_mode',
 	'high_quality',
-	'type',
+	'keep_prosody',
+	'cover_mode',
+];
+/** What voice conversion keeps; every other TTS field is cleared silently (Vocu: "TTS fields are silently cleared"). */
+const VC_FIELDS = [
+	'voiceId',
+	'promptId',
+	'input_audio',
+	'vc_mode',
+	'high_quality',
+	'keep_prosody',
+	'cover_mode',
+	'speechRate',
+	'seed',
+	'stream',
 ];
 const USABLE = ['pending', 'lora-success', 'lora-awaiting-auto-reupload'];
+/** Audio Vocu accepts as input: its own upload and generation folders on its storage. */
+const PLATFORM_AUDIO = /^\/(vc-input|generate)\//;
 
 /** Converts query-string values (`true`, `1`, `0.8`) to the JSON types the checks expect. */
 function fromQuery(query) {
@@ -41,63 +79,53 @@ function fromQuery(query) {
 	return request;
 }
 
-/**
- * Throws the VocuError Vocu would answer for a bad voice (404/409/400); returns a list of parameter
- * problems (strings) and the fields the sandbox does not know (Vocu ignores those silently).
- */
-function checkGeneration(state, request) {
+/** The voice for `voiceId`, or Vocu's error for an unusable one (404/409/400); undefined when no ID was sent. */
+function usableVoice(state, voiceId) {
+	if (typeof voiceId !== 'string' || !voiceId) return undefined;
+	const voice = state.findVoice(voiceId);
+	if (!voice) throw new VocuError(404, 'VOICE_NOT_FOUND', `Voice ${voiceId} not found`);
+	const status = state.voiceStatus(voice);
+	if (status === 'creating')
+		throw new VocuError(409, 'VOICE_CREATING', 'The voice is still being created; retry shortly');
+	if (status === 'failed')
+		throw new VocuError(400, 'VOICE_CREATE_FAILED', 'Creating this voice failed');
+	if (!USABLE.includes(status))
+		throw new VocuError(400, 'VOICE_NOT_TTS_READY', `The voice is ${status}, not ready`);
+	return voice;
+}
+
+function instructPathOnly(voice) {
+	return new VocuError(
+		400,
+		'VOICE_INSTRUCT_PATH_ONLY',
+		`This voice (${voice.version}) only supports controllable (instruct) generation: send instruct_mode: true`,
+	);
+}
+
+/** The storage path of an audio URL this sandbox issued (upload or generation), or undefined. */
+function platformAudioPath(state, url) {
+	const path = storagePath(state, url);
+	return path && PLATFORM_AUDIO.test(path) && state.files.has(path) ? path : undefined;
+}
+
+/** Value problems shared by every text-like request (sync or a task's text/scene block). */
+function valueProblems(request) {
 	const problems = [];
-	const voiceId = request.voiceId;
-	if (typeof voiceId !== 'string' || !voiceId) {
-		problems.push('voiceId is required');
-	} else {
-		const voice = state.findVoice(voiceId);
-		if (!voice) throw new VocuError(404, 'VOICE_NOT_FOUND', `Voice ${voiceId} not found`);
-		const status = state.voiceStatus(voice);
-		if (status === 'creating')
-			throw new VocuError(409, 'VOICE_CREATING', 'The voice is still being created; retry shortly');
-		if (status === 'failed')
-			throw new VocuError(400, 'VOICE_CREATE_FAILED', 'Creating this voice failed');
-		if (!USABLE.includes(status))
-			throw new VocuError(400, 'VOICE_NOT_TTS_READY', `The voice is ${status}, not ready`);
-		const promptId = request.promptId ?? 'default';
-		const style = voice.metadata.prompts.find(
-			(prompt) => prompt.id === promptId || prompt.id.startsWith(promptId),
-		);
-		if (!style || style.deleted)
-			problems.push(`style (promptId) ${promptId} does not exist on this voice`);
-	}
-	const vc = request.input_audio !== undefined;
-	if (vc) {
-		const path = storagePath(state, request.input_audio);
-		if (!path || !path.startsWith('/vc-input/') || !state.files.has(path)) {
-			throw new VocuError(
-				400,
-				'TTS_INPUT_AUDIO_INVALID',
-				'input_audio must be a URL returned by /api/tts/upload-audio',
-			);
-		}
-	} else if (typeof request.text !== 'string' || !request.text.trim()) {
-		problems.push('text is required');
-	}
-	if (
-		request.preset !== undefined &&
-		!PRESETS.includes(request.preset) &&
-		!PRESET_KEY.test(request.preset)
-	) {
+	const { preset, emo_switch: emo, seed } = request;
+	if (preset !== undefined && !PRESETS.includes(preset) && !PRESET_KEY.test(preset)) {
 		problems.push(
-			`preset ${JSON.stringify(request.preset)} is not one of ${PRESETS.join(', ')} or a preset key`,
+			`preset ${JSON.stringify(preset)} is not one of ${PRESETS.join(', ')} or a preset key`,
 		);
 	}
-	if (request.emo_switch !== undefined) {
+	if (emo !== undefined) {
 		const valid =
-			Array.isArray(request.emo_switch) &&
-			request.emo_switch.length === 5 &&
-			request.emo_switch.every((value) => Number.isInteger(value) && value >= 0 && value <= 10);
+			Array.isArray(emo) &&
+			emo.length === 5 &&
+			emo.every((value) => Number.isInteger(value) && value >= 0 && value <= 10);
 		if (!valid) problems.push('emo_switch must be 5 integers from 0 to 10');
 	}
-	if (request.seed !== undefined && request.seed !== null) {
-		if (!Number.isInteger(request.seed) || request.seed < -1 || request.seed > 2147483647) {
+	if (seed !== undefined && seed !== null) {
+		if (!Number.isInteger(seed) || seed < -1 || seed > 2147483647) {
 			problems.push('seed must be an integer from -1 to 2147483647');
 		}
 	}
@@ -105,13 +133,71 @@ function checkGeneration(state, request) {
 		if (request[field] !== undefined && typeof request[field] !== 'boolean')
 			problems.push(`${field} must be a boolean`);
 	}
+	if (request.post_processing !== undefined && typeof request.post_processing !== 'string')
+		problems.push('post_processing must be a string');
+	if (request.vc_mode !== undefined && !VC_MODES.includes(request.vc_mode))
+		problems.push(`vc_mode must be one of ${VC_MODES.join(', ')}`);
+	return problems;
+}
+
+/** `{{…}}` control markers are stripped before billing and duration (Vocu, instruct mode). */
+function spokenText(request) {
+	const text = String(request.text ?? '');
+	return request.instruct_mode === true ? text.replace(/\{\{[^}]*\}\}/g, '') : text;
+}
+
+/**
+ * Checks a synchronous request. Throws Vocu's voice errors, VOICE_INSTRUCT_PATH_ONLY and TTS_INPUT_AUDIO_INVALID;
+ * returns `{ mode, voice, problems, ignored, cleared, noEffect, languageDropped }`.
+ */
+function checkGeneration(state, request) {
+	const voice = usableVoice(state, request.voiceId);
+	const problems = voice ? [] : ['voiceId is required'];
+	const mode =
+		request.input_audio !== undefined ? 'vc' : request.instruct_mode === true ? 'instruct' : 'tts';
+	if (voice) {
+		const promptId = request.promptId ?? 'default';
+		const style = voice.metadata.prompts.find(
+			(prompt) => prompt.id === promptId || prompt.id.startsWith(promptId),
+		);
+		if (!style || style.deleted)
+			problems.push(`style (promptId) ${promptId} does not exist on this voice`);
+		if (mode === 'tts' && voice.version === 'v4.0') throw instructPathOnly(voice);
+	}
+	if (mode === 'vc' && !platformAudioPath(state, request.input_audio)) {
+		throw new VocuError(
+			400,
+			'TTS_INPUT_AUDIO_INVALID',
+			'input_audio must be a URL returned by /api/tts/upload-audio (or a generated audio URL)',
+		);
+	}
+	if (mode !== 'vc' && !spokenText(request).trim()) problems.push('text is required');
+	problems.push(...valueProblems(request));
 	if (request.srt === true && request.flash === true)
 		problems.push('srt cannot be combined with flash');
-	const ignored = Object.keys(request).filter((key) => !KNOWN_FIELDS.includes(key));
+	const ignored = Object.keys(request).filter((key) => !SYNC_FIELDS.includes(key));
+	const cleared =
+		mode === 'vc'
+			? Object.keys(request).filter((key) => SYNC_FIELDS.includes(key) && !VC_FIELDS.includes(key))
+			: [];
+	const noEffect = [];
+	if (
+		request.reference_mode !== undefined &&
+		(mode !== 'instruct' || !REFERENCE_MODES.includes(request.reference_mode))
+	)
+		noEffect.push('reference_mode');
+	if (request.srt === true && mode === 'instruct') noEffect.push('srt');
+	const vcOnly = ['vc_mode', 'high_quality', 'keep_prosody', 'cover_mode'];
+	if (mode !== 'vc') noEffect.push(...vcOnly.filter((key) => request[key] !== undefined));
 	return {
+		mode,
+		voice,
 		problems,
 		ignored,
-		languageDropped: request.language !== undefined && !LANGUAGES.includes(request.language),
+		cleared,
+		noEffect,
+		languageDropped:
+			mode !== 'vc' && request.language !== undefined && !LANGUAGES.includes(request.language),
 	};
 }
 
@@ -127,4 +213,14 @@ function storagePath(state, url) {
 	}
 }
 
-module.exports = { checkGeneration, fromQuery, LANGUAGES };
+module.exports = {
+	checkGeneration,
+	fromQuery,
+	usableVoice,
+	instructPathOnly,
+	platformAudioPath,
+	valueProblems,
+	spokenText,
+	LANGUAGES,
+	REFERENCE_MODES,
+};

@@ -170,6 +170,11 @@ function createSandbox(overrides = {}) {
 			case 'DELETE /__sandbox/faults':
 				faults.clear();
 				return sendJson(res, 200, { faults: [] });
+			case 'GET /__sandbox/dropped-keys':
+				return sendJson(res, 200, { dropped: state.droppedKeys });
+			case 'DELETE /__sandbox/dropped-keys':
+				state.droppedKeys.length = 0;
+				return sendJson(res, 200, { dropped: [] });
 			case 'GET /__sandbox/requests':
 				return sendJson(res, 200, { requests, ...counters });
 			case 'DELETE /__sandbox/requests':
@@ -479,6 +484,7 @@ async function main() {
 			`  Storage       ${storageUrl}    (audio files; rejects requests that carry Authorization)`,
 			`  Admin         ${apiUrl}/__sandbox    (faults: POST ${apiUrl}/__sandbox/faults {"path":"/api/account/info","status":429,"retryAfter":1})`,
 			`  Voices        ${seed.readyVoiceId} (ready, style ${seed.happyStyleId}), ${seed.marketVoiceId} (market),`,
+			`                ${seed.v4VoiceId} (ready v4.0: instruct_mode only),`,
 			`                ${seed.creatingVoiceId} (stays creating), ${seed.failedVoiceId} (failed)`,
 			`  Share IDs     ${seed.unusedShareIds.join(', ')} (one-time)`,
 			`  Tasks         text containing "${FAIL_MARKER}" ends as failed; timings ${JSON.stringify(sandbox.options.timings)}`,

@@ -3,12 +3,16 @@
 // Status changes over time are computed when read (no timers), from creation times and the configured timings.
 
 const { randomUUID } = require('node:crypto');
-const { silentMp3, speechSeconds } = require('./mp3');
+const { silentMp3 } = require('./mp3');
+const { srtText } = require('./audio');
+const { splitBlock, blockSeconds, pauseSeconds } = require('./contentTypes');
 
 /** Fixed IDs so workflows and docs can refer to them. */
 const SEED = {
 	userId: '7249c3e5-10d5-4b5d-acc2-000a8cc0e358',
 	readyVoiceId: '5d040784-cc81-4459-aa1d-6c2168ddb845',
+	/** A ready v4.0 voice: speaks only on the controllable path (`instruct_mode: true`). */
+	v4VoiceId: 'b7e4c2a9-3f61-4d8e-9a0b-4c5d6e7f8a91',
 	happyStyleId: '3fb2c923-7dd1-459a-9cc2-67b3a8dd3d9e',
 	deletedStyleId: '66c052e8-d395-42f1-bb81-dc7325d56430',
 	creatingVoiceId: '22454287-ecbd-499c-9ccb-c60f2d38acc7',
@@ -64,6 +68,8 @@ class SandboxState {
 		this.templates = new Map();
 		this.uploads = new Map();
 		this.streamTokens = new Map();
+		/** Keys Vocu would drop or ignore, newest last (GET /__sandbox/dropped-keys). */
+		this.droppedKeys = [];
 		this.demo = { count: 0, lastAt: now };
 		this.seed(now);
 	}
@@ -109,6 +115,13 @@ class SandboxState {
 				this.newStyle(SEED.happyStyleId, 'Happy', { description: 'Happy emotional style' }),
 				this.newStyle(SEED.deletedStyleId, 'Relaxed', { deleted: true }),
 			],
+		});
+		this.addVoice({
+			id: SEED.v4VoiceId,
+			name: 'Sandbox Storyteller (v4.0)',
+			description: 'A ready v4.0 voice: plain generation answers 400 VOICE_INSTRUCT_PATH_ONLY',
+			version: 'v4.0',
+			createdAt: long,
 		});
 		this.addVoice({
 			id: SEED.creatingVoiceId,
@@ -166,9 +179,46 @@ class SandboxState {
 	// ---- storage files
 
 	/** Registers a file on the storage origin and returns its public URL. */
-	putFile(path, body, contentType, availableAt = 0) {
-		this.files.set(path, { body, contentType, availableAt });
+	putFile(path, body, contentType, availableAt = 0, seconds = undefined) {
+		this.files.set(path, { body, contentType, availableAt, seconds });
 		return `${this.options.storageUrl()}${path}`;
+	}
+
+	/** A real (silent) MP3 of `seconds` under `/<folder>/`, remembering its duration. */
+	putAudio(folder, seconds, availableAt = 0) {
+		const path = `/${folder}/${randomUUID()}/${randomUUID()}.mp3`;
+		return this.putFile(path, silentMp3(seconds), 'audio/mpeg', availableAt, seconds);
+	}
+
+	/** Duration of a stored audio file (from the MP3 frames when it was not recorded). */
+	fileSeconds(path) {
+		const file = this.files.get(path);
+		if (!file) return 0;
+		return file.seconds ?? file.body.length / 16_000;
+	}
+
+	/** An `.srt` file on storage for `[{ text?, seconds }]` one after another (no text: a pause); returns its URL. */
+	putSrt(parts, availableAt = 0) {
+		let start = 0;
+		const cues = [];
+		for (const { text, seconds } of parts) {
+			if (text)
+				cues.push({ text: String(text).replace(/\s+/g, ' ').trim(), start, end: start + seconds });
+			start += seconds;
+		}
+		const path = `/generate/${randomUUID()}/${randomUUID()}.srt`;
+		return this.putFile(
+			path,
+			Buffer.from(srtText(cues), 'utf8'),
+			'application/x-subrip',
+			availableAt,
+		);
+	}
+
+	/** Records keys Vocu would drop or ignore: `{ route, keys, reason, taskId?, segment?, type? }`. */
+	recordDropped(entry) {
+		this.droppedKeys.push({ at: new Date().toISOString(), ...entry });
+		if (this.droppedKeys.length > 1000) this.droppedKeys.shift();
 	}
 
 	putMp3(folder, seconds, availableAt = 0) {
@@ -273,11 +323,20 @@ class SandboxState {
 		const processingAt = createdAt + taskPendingMs;
 		const settledAt = processingAt + taskProcessingMs;
 		const fails = contents.some((segment) => String(segment.text ?? '').includes(FAIL_MARKER));
-		const segments = contents.map((segment) => ({
-			...segment,
-			audio: fails ? undefined : this.putMp3('generate', speechSeconds(segment.text), settledAt),
-		}));
-		const totalSeconds = contents.reduce((sum, segment) => sum + speechSeconds(segment.text), 0);
+		const timeline = [];
+		const segments = contents.map((segment) => {
+			const { type } = splitBlock(segment);
+			const seconds = blockSeconds(this, segment, type);
+			const speaks = type === 'text' && segment.instruct_mode !== true;
+			timeline.push({ text: speaks ? segment.text : undefined, seconds });
+			timeline.push({ seconds: pauseSeconds(segment) });
+			return { ...segment, ...(fails ? {} : this.blockOutputs(type, seconds, settledAt)) };
+		});
+		const totalSeconds = Math.min(
+			600,
+			timeline.reduce((sum, part) => sum + part.seconds, 0),
+		);
+		const subtitled = srt && !fails && timeline.some((part) => part.text);
 		const task = {
 			id,
 			userId: SEED.userId,
@@ -288,11 +347,21 @@ class SandboxState {
 			finalStatus: fails ? 'failed' : 'generated',
 			srt,
 			segments,
-			mergedAudio: fails ? undefined : this.putMp3('generate', totalSeconds, settledAt),
+			mergedAudio: fails ? undefined : this.putAudio('generate', totalSeconds, settledAt),
+			srtUrl: subtitled ? this.putSrt(timeline, settledAt) : undefined,
 			characters: contents.reduce((sum, segment) => sum + String(segment.text ?? '').length, 0),
 		};
 		this.tasks.set(id, task);
 		return task;
+	}
+
+	/** The files a block produces: `audio`, and for stem separation `stems.vocals` / `stems.accompaniment`. */
+	blockOutputs(type, seconds, availableAt) {
+		if (type !== 'stem_separation')
+			return { audio: this.putAudio('generate', seconds, availableAt) };
+		const vocals = this.putAudio('generate', seconds, availableAt);
+		const accompaniment = this.putAudio('generate', seconds, availableAt);
+		return { audio: vocals, stems: { vocals, accompaniment } };
 	}
 
 	taskStatus(task) {
@@ -306,7 +375,7 @@ class SandboxState {
 		const status = this.taskStatus(task);
 		const generated = status === 'generated';
 		const generatedAt = generated ? new Date(task.settledAt).toISOString() : undefined;
-		const voiceIds = [...new Set(task.segments.map((segment) => segment.voiceId))];
+		const voiceIds = [...new Set(task.segments.map((segment) => segment.voiceId).filter(Boolean))];
 		const audioUrl = (url) => (stream && url ? this.streamUrlFor(url) : url);
 		return {
 			id: task.id,
@@ -315,9 +384,9 @@ class SandboxState {
 			type: task.type,
 			createdAt: new Date(task.createdAt).toISOString(),
 			metadata: {
-				contents: task.segments.map(({ audio, ...segment }) => ({
+				contents: task.segments.map(({ audio, stems, ...segment }) => ({
 					...segment,
-					...(generated ? { audio: audioUrl(audio), generatedAt } : {}),
+					...(generated ? this.outputView({ audio, stems }, audioUrl, generatedAt) : {}),
 				})),
 				characters: task.characters,
 				voices: voiceIds
@@ -326,8 +395,21 @@ class SandboxState {
 					.map((voice) => this.voiceView(voice)),
 				isPremium: Boolean(this.account.isPaid),
 				srt: task.srt,
+				...(generated && task.srtUrl ? { srtUrl: task.srtUrl } : {}),
 				...(generated ? { audio: audioUrl(task.mergedAudio), generatedAt } : {}),
 			},
+		};
+	}
+
+	outputView({ audio, stems }, audioUrl, generatedAt) {
+		return {
+			audio: audioUrl(audio),
+			...(stems
+				? {
+						stems: { vocals: audioUrl(stems.vocals), accompaniment: audioUrl(stems.accompaniment) },
+					}
+				: {}),
+			generatedAt,
 		};
 	}
 

@@ -2,10 +2,33 @@
 // Asynchronous generation tasks (/api/tts/generate, /api/tts/generate/{id}): pending → processing → generated | failed over time.
 
 const { VocuError, ok } = require('../http');
-const { checkGeneration } = require('../generation');
+const { splitBlock, blockProblems, blockCost, invalidContents } = require('../contentTypes');
 
 const STATUSES = ['pending', 'processing', 'generated', 'failed'];
-const SEGMENT_TYPES = ['text', 'audio', 'sfx', 'music', 'scene', 'custom_audio', 'stem_separation'];
+
+/** Splits every block into the keys its type accepts; records the dropped ones. Returns `{ kept, problems }`. */
+function splitContents(state, contents) {
+	const kept = [];
+	const problems = [];
+	const dropped = [];
+	contents.forEach((block, index) => {
+		if (!block || typeof block !== 'object' || Array.isArray(block)) {
+			problems.push(`contents[${index}] is not an object`);
+			return;
+		}
+		const split = splitBlock(block);
+		problems.push(...blockProblems(state, split, index)); // voice errors throw 404/409/400
+		if (split.dropped.length)
+			dropped.push({
+				segment: index,
+				type: split.type,
+				inferred: split.inferred,
+				keys: split.dropped,
+			});
+		kept.push(split.kept);
+	});
+	return { kept, problems, dropped };
+}
 
 function createTask({ state, json, log }) {
 	const body = json();
@@ -21,35 +44,37 @@ function createTask({ state, json, log }) {
 			detail: { field: 'contents' },
 		});
 	}
-	const problems = [];
-	body.contents.forEach((segment, index) => {
-		if (!segment || typeof segment !== 'object' || Array.isArray(segment)) {
-			problems.push(`contents[${index}] is not an object`);
-			return;
-		}
-		if (segment.type !== undefined && !SEGMENT_TYPES.includes(segment.type)) {
-			problems.push(`contents[${index}].type is unknown`);
-		}
-		const { type, ...request } = segment;
-		const result = checkGeneration(state, request); // throws 404/409/400 for unusable voices
-		problems.push(...result.problems.map((problem) => `contents[${index}]: ${problem}`));
-		if (result.languageDropped)
-			problems.push(`contents[${index}]: language ${JSON.stringify(segment.language)}`);
-		if (result.ignored.length)
-			log(`generate: contents[${index}] field(s) ${result.ignored.join(', ')} ignored by Vocu`);
-	});
+	const { kept, problems, dropped } = splitContents(state, body.contents);
 	if (body.srt !== undefined && typeof body.srt !== 'boolean')
 		problems.push('srt must be a boolean');
-	// Vocu collapses almost every bad segment value into one code without a field hint (§5.2).
+	// Vocu collapses almost every bad block value into this one code; the sandbox names the block to help.
 	if (problems.length) {
 		log(`generate: TTS_CONTENTS_INVALID because ${problems.join('; ')}`);
-		throw new VocuError(400, 'TTS_CONTENTS_INVALID', 'The contents are invalid');
+		throw invalidContents(problems);
 	}
-	const contents = body.contents.map((segment) => ({ promptId: 'default', ...segment }));
-	const cost = contents.reduce((sum, segment) => sum + String(segment.text ?? '').length, 0);
+	const contents = kept.map((block) => {
+		const type = splitBlock(block).type;
+		return ['text', 'audio'].includes(type) ? { promptId: 'default', ...block } : block;
+	});
+	const cost = contents.reduce(
+		(sum, block) => sum + blockCost(state, block, splitBlock(block).type),
+		0,
+	);
 	if (!state.charge(cost))
 		throw new VocuError(403, 'BILLING_INSUFFICIENT_CREDIT', 'Not enough credits for this task');
+	// SRT is a paid feature: a free account's srt: true is silently forced to false.
 	const task = state.addTask({ contents, srt: body.srt === true && state.account.isPaid });
+	for (const entry of dropped) {
+		log(
+			`generate: contents[${entry.segment}] (${entry.type}) field(s) ${entry.keys.join(', ')} dropped by Vocu`,
+		);
+		state.recordDropped({
+			route: 'POST /api/tts/generate',
+			taskId: task.id,
+			reason: 'not accepted by the content type',
+			...entry,
+		});
+	}
 	return { body: ok({ data: state.taskView(task) }) };
 }
 
