@@ -7,6 +7,7 @@ const assert = require('node:assert/strict');
 const { SEED } = require('../../sandbox/state');
 const { UUID, onlyItem, assertMp3Binary, pathOf, generationCalls } = require('./checks');
 const { newOperationCases } = require('./cases2026');
+const { audioCases } = require('./casesAudio');
 
 const cases = [
 	{
@@ -277,6 +278,7 @@ const cases = [
 		},
 	},
 	...newOperationCases,
+	...audioCases,
 ];
 
 module.exports = { cases };
