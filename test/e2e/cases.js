@@ -135,14 +135,14 @@ const cases = [
 	},
 	{
 		workflow: 'speech-stream.json',
-		title: 'Speech → Stream: GET simple-generate, the MP3 body becomes binary',
+		title: 'Speech → Stream: GET simple-generate.mp3, the MP3 body becomes binary',
 		check(run) {
 			const item = onlyItem(run, 'Stream Speech');
 			const [call, ...more] = generationCalls(run);
 			assert.equal(more.length, 0, 'exactly one API call besides the quota read');
 			assert.equal(
 				`${call.method} ${call.path} ${call.status}`,
-				'GET /api/tts/simple-generate 200',
+				'GET /api/tts/simple-generate.mp3 200',
 			);
 			const query = new URLSearchParams(call.query);
 			assert.equal(
