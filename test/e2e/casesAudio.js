@@ -65,10 +65,10 @@ const audioCase = {
 	check(run) {
 		const [sfx, music, separation] = posts(run, '/api/tts/generate');
 		assert.deepEqual(sfx.body.contents, [
-			{ type: 'sfx', text: 'A heavy wooden door creaks open', sfx_length: 3 },
+			{ type: 'sfx', text: 'A heavy wooden door creaks open', sfx_length: 2 },
 		]);
 		assert.deepEqual(music.body.contents, [
-			{ type: 'music', text: 'Calm piano bed', music_duration: 12 },
+			{ type: 'music', text: 'Calm piano bed', music_duration: 4 },
 		]);
 		assert.equal(separation.body.contents[0].type, 'stem_separation');
 		assert.match(String(separation.body.contents[0].input_audio), /\/vc-input\//);
