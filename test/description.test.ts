@@ -36,6 +36,7 @@ describe('Vocu node description', () => {
 	it('offers every resource with operations', () => {
 		expect(resources.map((r) => r.value)).toEqual([
 			'account',
+			'audio',
 			'file',
 			'preset',
 			'speech',

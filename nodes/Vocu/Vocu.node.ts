@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { accountDescription } from './resources/account';
+import { audioDescription } from './resources/audio';
 import { fileDescription } from './resources/file';
 import { presetDescription } from './resources/preset';
 import { speechDescription } from './resources/speech';
@@ -26,7 +27,8 @@ export class Vocu implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Clone voices and turn text into speech with Vocu',
+		description:
+			'Clone voices, turn text into speech, change voices and make sound effects and music with Vocu',
 		defaults: { name: 'Vocu' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -49,6 +51,7 @@ export class Vocu implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Account', value: 'account' },
+					{ name: 'Audio', value: 'audio' },
 					{ name: 'File', value: 'file' },
 					{ name: 'Preset', value: 'preset' },
 					{ name: 'Speech', value: 'speech' },
@@ -60,6 +63,7 @@ export class Vocu implements INodeType {
 				default: 'speech',
 			},
 			...speechDescription,
+			...audioDescription,
 			...taskDescription,
 			...voiceDescription,
 			...templateDescription,

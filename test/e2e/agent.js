@@ -59,7 +59,12 @@ const SCENARIOS = {
 		title:
 			'AI Agent → Vocu Tool (Speech → Stream): the model gets ID and audio URLs, ≤ 1 KB, no binary, no download',
 		args: { voiceId: SEED.readyVoiceId, text: 'Welcome to the streamed line.' },
-		calls: ['GET /api/account/info 200', 'GET /api/tts/simple-generate 200'],
+		// Generation Mode Auto reads the voice first (once per execution).
+		calls: [
+			`GET /api/voice/${SEED.readyVoiceId} 200`,
+			'GET /api/account/info 200',
+			'GET /api/tts/simple-generate.mp3 200',
+		],
 		check: (result) => {
 			const [answer] = parseArray(result);
 			must(

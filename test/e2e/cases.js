@@ -7,6 +7,7 @@ const assert = require('node:assert/strict');
 const { SEED } = require('../../sandbox/state');
 const { UUID, onlyItem, assertMp3Binary, pathOf, generationCalls } = require('./checks');
 const { newOperationCases } = require('./editingCases');
+const { audioCases } = require('./casesAudio');
 
 const cases = [
 	{
@@ -134,14 +135,14 @@ const cases = [
 	},
 	{
 		workflow: 'speech-stream.json',
-		title: 'Speech → Stream: GET simple-generate, the MP3 body becomes binary',
+		title: 'Speech → Stream: GET simple-generate.mp3, the MP3 body becomes binary',
 		check(run) {
 			const item = onlyItem(run, 'Stream Speech');
 			const [call, ...more] = generationCalls(run);
 			assert.equal(more.length, 0, 'exactly one API call besides the quota read');
 			assert.equal(
 				`${call.method} ${call.path} ${call.status}`,
-				'GET /api/tts/simple-generate 200',
+				'GET /api/tts/simple-generate.mp3 200',
 			);
 			const query = new URLSearchParams(call.query);
 			assert.equal(
@@ -277,6 +278,7 @@ const cases = [
 		},
 	},
 	...newOperationCases,
+	...audioCases,
 ];
 
 module.exports = { cases };

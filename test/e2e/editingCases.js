@@ -243,7 +243,12 @@ const splitLongTextCase = {
 		assert.equal(callLine(create), 'POST /api/tts/generate 200');
 		assert.deepEqual(
 			create.body.contents,
-			LONG_TEXT_PARTS.map((text) => ({ voiceId: SEED.readyVoiceId, text, promptId: 'default' })),
+			LONG_TEXT_PARTS.map((text) => ({
+				type: 'text',
+				voiceId: SEED.readyVoiceId,
+				text,
+				promptId: 'default',
+			})),
 			'the sentences, each within the limit, all with the same voice and style',
 		);
 		const tasks = newTasks(run);

@@ -17,7 +17,10 @@ describe('fault matrix: every charged call is guarded', () => {
 		['voice.addStyle', 'POST', `/api/voice/${IDS.voice}/prompt`, 'Voice → Get Many'],
 		['task.create', 'POST', '/api/tts/generate', 'Task → Get Many'],
 		['speech.generate', 'POST', '/api/tts/simple-generate', 'the Vocu web app'],
-		['speech.stream', 'GET', '/api/tts/simple-generate', 'the Vocu web app'],
+		['speech.stream', 'GET', '/api/tts/simple-generate.mp3', 'the Vocu web app'],
+		['speech.convertVoice', 'POST', '/api/tts/simple-generate', 'the Vocu web app'],
+		['audio.generateSoundEffect', 'POST', '/api/tts/generate', 'Task → Get Many'],
+		['audio.separateVocals', 'POST', '/api/tts/generate', 'Task → Get Many'],
 	])(
 		'%s: a reset is reported as "may have run", sent once, with where to check',
 		async (key, method, path, check) => {
@@ -51,7 +54,10 @@ describe('fault matrix: every charged call is guarded', () => {
 	it('knows which calls are charged', () => {
 		expect(isChargedCall({ method: 'POST', url: '/api/tts/simple-generate' })).toBe(true);
 		expect(
-			isChargedCall({ method: 'GET', url: 'http://127.0.0.1:1/api/tts/simple-generate?voiceId=x' }),
+			isChargedCall({
+				method: 'GET',
+				url: 'http://127.0.0.1:1/api/tts/simple-generate.mp3?voiceId=x',
+			}),
 		).toBe(true);
 		expect(isChargedCall({ method: 'POST', url: `/api/voice/${IDS.voice}/prompt` })).toBe(true);
 		expect(isChargedCall({ method: 'GET', url: `/api/tts/generate/${IDS.task}` })).toBe(false);

@@ -137,7 +137,7 @@ export const EDITING_OPERATIONS: OperationCase[] = [
 			operation: 'createFromScript',
 			script: '<A> Hello.',
 			rules: 'mapping',
-			voiceMapping: { voice: [{ placeholder: '<A>', voiceId: VOICE }] },
+			voiceMapping: { voice: [{ placeholder: '<A>', voiceId: VOICE, generationMode: 'plain' }] },
 			waitForCompletion: false,
 		},
 		first: { method: 'POST', path: '/api/tts/generate' },

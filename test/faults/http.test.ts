@@ -84,7 +84,7 @@ const ROWS: Row[] = [
 		name: '400 TTS_CONTENTS_INVALID',
 		op: 'task.create',
 		replies: [answer(400, 'TTS_CONTENTS_INVALID')],
-		message: 'Vocu rejected one of the task segments',
+		message: 'Vocu rejected one of the task segments [item 0]',
 	},
 	{
 		name: '400 TTS_INPUT_AUDIO_INVALID',

@@ -13,6 +13,7 @@ import voiceGet from '../fixtures/api/voice.get.json';
 import voiceList from '../fixtures/api/voice.list.json';
 import { byId, type BinarySpec, type FaultStubs } from './helpers';
 import { EDITING_OPERATIONS } from './editingOperations';
+import { AUDIO_OPERATIONS } from './operationsAudio';
 
 export const IDS = {
 	voice: '9f011950-f143-4eb7-abbb-90e0b66874ea',
@@ -179,7 +180,13 @@ export const OPERATIONS: OperationCase[] = [
 	},
 	{
 		key: 'speech.generate',
-		params: { resource: 'speech', operation: 'generate', voiceId: byId(IDS.voice), text: TEXT },
+		params: {
+			resource: 'speech',
+			operation: 'generate',
+			generationMode: 'plain',
+			voiceId: byId(IDS.voice),
+			text: TEXT,
+		},
 		first: { method: 'POST', path: '/api/tts/simple-generate' },
 		happy: ({ vocu, storage }) => {
 			vocu
@@ -195,11 +202,17 @@ export const OPERATIONS: OperationCase[] = [
 	},
 	{
 		key: 'speech.stream',
-		params: { resource: 'speech', operation: 'stream', voiceId: byId(IDS.voice), text: TEXT },
-		first: { method: 'GET', path: '/api/tts/simple-generate' },
+		params: {
+			resource: 'speech',
+			operation: 'stream',
+			generationMode: 'plain',
+			voiceId: byId(IDS.voice),
+			text: TEXT,
+		},
+		first: { method: 'GET', path: '/api/tts/simple-generate.mp3' },
 		happy: ({ vocu }) =>
 			vocu
-				.on('GET', '/api/tts/simple-generate', {
+				.on('GET', '/api/tts/simple-generate.mp3', {
 					query: { voiceId: IDS.voice, text: TEXT, promptId: 'default' },
 				})
 				.replyWith({
@@ -212,6 +225,7 @@ export const OPERATIONS: OperationCase[] = [
 		params: {
 			resource: 'task',
 			operation: 'create',
+			generationMode: 'plain',
 			voiceId: byId(IDS.voice),
 			text: TEXT,
 			pollInterval: 1,
@@ -221,7 +235,9 @@ export const OPERATIONS: OperationCase[] = [
 		happy: ({ vocu, storage }) => {
 			vocu
 				.on('POST', '/api/tts/generate', {
-					body: { contents: [{ voiceId: IDS.voice, text: TEXT, promptId: 'default' }] },
+					body: {
+						contents: [{ type: 'text', voiceId: IDS.voice, text: TEXT, promptId: 'default' }],
+					},
 				})
 				.reply(200, {
 					...OK,
@@ -397,6 +413,7 @@ export const OPERATIONS: OperationCase[] = [
 		},
 	},
 	...EDITING_OPERATIONS,
+	...AUDIO_OPERATIONS,
 ];
 
 export function operationCase(key: string): OperationCase {

@@ -135,7 +135,7 @@ const ROWS: Row[] = [
 		name: 'stream cut off mid-audio: may have run, not re-sent',
 		op: 'speech.stream',
 		arrange: ({ vocu }) =>
-			vocu.on('GET', '/api/tts/simple-generate').replyWith({
+			vocu.on('GET', '/api/tts/simple-generate.mp3').replyWith({
 				status: 200,
 				body: MP3,
 				headers: { 'content-type': 'audio/mpeg' },
@@ -179,7 +179,7 @@ const ROWS: Row[] = [
 		params: short(200),
 		arrange: ({ vocu }) =>
 			vocu
-				.on('GET', '/api/tts/simple-generate')
+				.on('GET', '/api/tts/simple-generate.mp3')
 				.replyWith({ status: 200, body: MP3, delayMs: 1500 }),
 		message: `Vocu did not answer in time: ${charged}`,
 		vocuCalls: 1,

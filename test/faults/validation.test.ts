@@ -47,14 +47,14 @@ const ROWS: Row[] = [
 		name: 'speech rate above 2',
 		op: 'speech.generate',
 		params: options({ speechRate: 2.5 }),
-		message: "'Speech Rate' must be a number from 0.5 to 2 [item 0]",
+		message: "'Duration Factor' must be a number from 0.5 to 2 [item 0]",
 		says: 'nothing was sent',
 	},
 	{
 		name: 'speech rate below 0.5',
 		op: 'speech.generate',
 		params: options({ speechRate: 0.4 }),
-		message: "'Speech Rate' must be a number from 0.5 to 2 [item 0]",
+		message: "'Duration Factor' must be a number from 0.5 to 2 [item 0]",
 	},
 	{
 		name: 'emotion above 10',
@@ -121,7 +121,7 @@ const ROWS: Row[] = [
 		name: 'speech rate above 2',
 		op: 'speech.stream',
 		params: options({ speechRate: 5 }),
-		message: "'Speech Rate' must be a number from 0.5 to 2 [item 0]",
+		message: "'Duration Factor' must be a number from 0.5 to 2 [item 0]",
 	},
 	// Task → Create
 	{
@@ -161,10 +161,10 @@ const ROWS: Row[] = [
 		message: "'Poll Interval' must be from 1 to 600 seconds [item 0]",
 	},
 	{
-		name: 'subtitles with a flash segment',
+		name: 'subtitles with a controllable segment',
 		op: 'task.create',
-		params: { ...options({ flash: true }), options: { srt: true } },
-		message: 'Subtitles cannot be combined with Flash Mode [item 0]',
+		params: { generationMode: 'controllable', options: { srt: true } },
+		message: 'Subtitles cannot be combined with controllable generation [item 0]',
 	},
 	// IDs in paths
 	{

@@ -16,6 +16,7 @@ const VOICE = '9f011950-f143-4eb7-abbb-90e0b66874ea';
 const speech = (options: INodeParameters = {}): INodeParameters => ({
 	resource: 'speech',
 	operation: 'generate',
+	generationMode: 'plain',
 	voiceId: byId(VOICE),
 	text: 'Hello there',
 	downloadAudio: false,

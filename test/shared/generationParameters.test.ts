@@ -46,7 +46,7 @@ describe('generationParameters', () => {
 		}
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect((error as Error).message).toBe(
-			"'Speech Rate' must be a number from 0.5 to 2 [item 3, segment 2]",
+			"'Duration Factor' must be a number from 0.5 to 2 [item 3, segment 2]",
 		);
 	});
 });

@@ -6,6 +6,7 @@ const voiceId = '6765cf49-c73a-4fae-985d-806b782ec4f2';
 const fromAI = {
 	resource: 'speech',
 	operation: 'generate',
+	generationMode: 'plain',
 	voiceId: {
 		__rl: true,
 		mode: 'id',

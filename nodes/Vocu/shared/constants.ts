@@ -27,15 +27,15 @@ export const API_PATHS = {
 	voiceStyleTranscript: '/api/voice/:voiceId/prompt/:styleId/stt',
 
 	speechGenerate: '/api/tts/simple-generate',
-	/** Unconfirmed: the streaming variant of simple-generate (GET with query parameters). */
-	speechStream: '/api/tts/simple-generate',
+	/** The streaming variant of simple-generate: GET with query parameters, the answer is the MP3 itself. */
+	speechStream: '/api/tts/simple-generate.mp3',
 
 	presets: '/api/tts/presets',
 
 	tasks: '/api/tts/generate',
 	task: '/api/tts/generate/:taskId',
 
-	/** Unconfirmed: simple upload. */
+	/** Input audio for voice conversion and audio tasks; answers the URL to send as `input_audio`. */
 	uploadAudio: '/api/tts/upload-audio',
 	uploadNewFile: '/api/editor/multipartUpload/newFile',
 	/** Unconfirmed: the chunk route and its field names are our best reading. */
@@ -74,6 +74,7 @@ export const LIMITS = {
 	styleSampleBytes: 20 * 1024 * 1024,
 	avatarBytes: 10 * 1024 * 1024,
 	uploadAudioBytes: 100 * 1024 * 1024,
+	uploadAudioSeconds: 300,
 	speechRateMin: 0.5,
 	speechRateMax: 2,
 	emotionMin: 0,

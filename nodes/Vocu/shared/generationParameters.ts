@@ -3,7 +3,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import { LIMITS } from './constants';
-import { EMOTIONS, PRESET_KEY, SEED_MAX } from './fields/generationOptions';
+import { EMOTIONS, PRESET_KEY, REFERENCE_MODES, SEED_MAX } from './fields/generationOptions';
 import { GENERATION_LANGUAGES } from './fields/languages';
 import { asBoolean, inputError, numberInRange, type InputLocation } from './validation';
 
@@ -31,6 +31,19 @@ function languageCode(node: INode, at: InputLocation, value: unknown): string {
 		);
 	}
 	return language;
+}
+
+function referenceMode(node: INode, at: InputLocation, value: unknown): string {
+	const mode = String(value).trim().toLowerCase();
+	if (!(REFERENCE_MODES as readonly string[]).includes(mode)) {
+		throw inputError(
+			node,
+			at,
+			`'Reference Emphasis' ${JSON.stringify(value)} is not supported`,
+			`Use one of: ${REFERENCE_MODES.join(', ')}.`,
+		);
+	}
+	return mode;
 }
 
 /** The Emotion Mix as Vocu's five `emo_switch` intensities; emotions left out are 0. */
@@ -68,7 +81,7 @@ export function generationParameters(
 	if (options.vivid !== undefined) params.vivid = flag('Vivid', options.vivid);
 	if (options.emotions !== undefined) params.emo_switch = emotionSwitch(node, at, options.emotions);
 	if (options.speechRate !== undefined) {
-		params.speechRate = numberInRange(node, at, 'Speech Rate', options.speechRate, {
+		params.speechRate = numberInRange(node, at, 'Duration Factor', options.speechRate, {
 			min: LIMITS.speechRateMin,
 			max: LIMITS.speechRateMax,
 		});
@@ -82,6 +95,12 @@ export function generationParameters(
 		});
 	}
 	if (options.srt !== undefined) params.srt = flag('Subtitles', options.srt);
+	if (options.referenceMode !== undefined)
+		params.reference_mode = referenceMode(node, at, options.referenceMode);
+	if (options.infiniteMode !== undefined)
+		params.infinite_mode = flag('Long-Text Mode', options.infiniteMode);
+	const postProcessing = String(options.postProcessing ?? '').trim();
+	if (postProcessing) params.post_processing = postProcessing;
 	if (params.srt === true && params.flash === true) {
 		throw inputError(
 			node,

@@ -25,7 +25,7 @@ export function toolSpeechJson(json: IDataObject, text: string): IDataObject {
 		audioUrl: json.audioUrl,
 		streamUrl: json.streamUrl,
 		creditUsed: json.creditUsed,
-		characters: text.length,
+		characters: text.length || undefined,
 		durationSeconds: json.estimatedDuration ?? json.duration,
 		...(json.audioUrl || json.streamUrl
 			? {}
@@ -50,7 +50,7 @@ export function toolTaskJson(task: IDataObject): IDataObject {
 		metadata.audio ??
 		task.audioUrl ??
 		(contents.length === 1 ? (contents[0].audio ?? contents[0].audioUrl) : undefined);
-	const subtitlesUrl = metadata.srt ?? task.subtitlesUrl;
+	const subtitlesUrl = metadata.srtUrl ?? metadata.srt ?? task.subtitlesUrl;
 	return defined({
 		id: task.id,
 		status: task.status,

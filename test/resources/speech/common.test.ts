@@ -60,15 +60,16 @@ describe('speech helpers', () => {
 	});
 
 	describe('speechRequestInput', () => {
-		it('reads voice, style, text and options under Vocu names and sets the sync timeout', () => {
+		it('reads voice, style, text and options under Vocu names and sets the sync timeout', async () => {
 			const options = { url: '/x' } as IHttpRequestOptions;
 			const context = itemContext({
 				voiceId: ` ${VOICE} `,
 				styleId: '',
 				text: 'Hello',
+				generationMode: 'plain',
 				generationOptions: { flash: true },
 			});
-			expect(speechRequestInput(context, options)).toEqual({
+			expect(await speechRequestInput(context, options)).toEqual({
 				voiceId: VOICE,
 				text: 'Hello',
 				promptId: 'default',
@@ -77,14 +78,14 @@ describe('speech helpers', () => {
 			expect(options.timeout).toBe(SYNC_GENERATION_TIMEOUT_MS);
 		});
 
-		it('refuses empty text and a voice that is not an ID before anything is sent', () => {
+		it('refuses empty text and a voice that is not an ID before anything is sent', async () => {
 			const options = { url: '/x' } as IHttpRequestOptions;
-			expect(() =>
+			await expect(
 				speechRequestInput(itemContext({ voiceId: VOICE, text: '  ' }), options),
-			).toThrow(NodeOperationError);
-			expect(() =>
+			).rejects.toThrow(NodeOperationError);
+			await expect(
 				speechRequestInput(itemContext({ voiceId: 'My Voice', text: 'Hi' }), options),
-			).toThrow("'Voice' is not a voice ID [item 1]");
+			).rejects.toThrow("'Voice' is not a voice ID [item 1]");
 		});
 	});
 
@@ -94,6 +95,7 @@ describe('speech helpers', () => {
 			'voiceId',
 			'styleId',
 			'text',
+			'generationMode',
 			'generationOptions',
 			'options',
 		]);
@@ -105,12 +107,12 @@ describe('speech helpers', () => {
 		]);
 	});
 
-	it('puts the audio into the output binary field', () => {
+	it('puts the audio into the output binary field', async () => {
 		const audio = { data: '', mimeType: 'audio/mpeg' } as IBinaryData;
-		expect(speechItem(itemContext({ binaryPropertyOutput: 'speech' }), { id: 'a' }, audio)).toEqual(
-			[{ json: { id: 'a' }, binary: { speech: audio } }],
-		);
-		expect(() => speechItem(itemContext({ binaryPropertyOutput: ' ' }), {}, audio)).toThrow(
+		expect(
+			await speechItem(itemContext({ binaryPropertyOutput: 'speech' }), { id: 'a' }, audio),
+		).toEqual([{ json: { id: 'a' }, binary: { speech: audio } }]);
+		await expect(speechItem(itemContext({ binaryPropertyOutput: ' ' }), {}, audio)).rejects.toThrow(
 			"'Put Output File in Field' is empty [item 1]",
 		);
 	});

@@ -12,6 +12,7 @@ function params(overrides: Record<string, unknown> = {}) {
 	return {
 		resource: 'speech',
 		operation: 'generate',
+		generationMode: 'plain',
 		voiceId: { __rl: true, mode: 'id', value: voiceId },
 		styleId: 'default',
 		text,
@@ -216,12 +217,12 @@ describe('Speech → Generate', () => {
 			[
 				'speech rate above 2',
 				{ generationOptions: { speechRate: 2.5 } },
-				"'Speech Rate' must be a number from 0.5 to 2 [item 0]",
+				"'Duration Factor' must be a number from 0.5 to 2 [item 0]",
 			],
 			[
 				'speech rate below 0.5',
 				{ generationOptions: { speechRate: 0.1 } },
-				"'Speech Rate' must be a number from 0.5 to 2 [item 0]",
+				"'Duration Factor' must be a number from 0.5 to 2 [item 0]",
 			],
 			[
 				'emotion above 10',

@@ -5,6 +5,7 @@ import { useStubServer } from '../../harness/stubServer';
 const params = {
 	resource: 'speech',
 	operation: 'generate',
+	generationMode: 'plain',
 	voiceId: { __rl: true, mode: 'id', value: '46cc9a76-acd7-4af7-a13a-f8b1408b1848' },
 	styleId: 'default',
 	text: 'A very long article. '.repeat(400),

@@ -11,6 +11,7 @@ function params(overrides: Record<string, unknown> = {}) {
 	return {
 		resource: 'speech',
 		operation: 'stream',
+		generationMode: 'plain',
 		voiceId: { __rl: true, mode: 'id', value: voiceId },
 		styleId: 'default',
 		text,
@@ -30,7 +31,7 @@ describe('Speech → Stream', () => {
 
 	it('sends the input as query parameters and returns the streamed MP3 with its metadata', async () => {
 		vocu
-			.on('GET', '/api/tts/simple-generate', {
+			.on('GET', '/api/tts/simple-generate.mp3', {
 				query: {
 					voiceId,
 					text,
@@ -74,7 +75,7 @@ describe('Speech → Stream', () => {
 
 	it('uses the file name and output field options and works without metadata headers', async () => {
 		vocu
-			.on('GET', '/api/tts/simple-generate', { query: { voiceId, text, promptId: 'default' } })
+			.on('GET', '/api/tts/simple-generate.mp3', { query: { voiceId, text, promptId: 'default' } })
 			.replyWith({ status: 200, body: mp3, headers: { 'content-type': 'audio/mpeg' } });
 		const { items, error } = await runVocu(
 			params({ binaryPropertyOutput: 'audio', options: { fileName: 'stream.mp3' } }),
@@ -90,7 +91,7 @@ describe('Speech → Stream', () => {
 
 	it('turns a JSON error body into a Vocu error', async () => {
 		const paidOnly = simpleStream.errors.find((e) => e.code === 'TTS_PAID_ONLY')!.body;
-		vocu.on('GET', '/api/tts/simple-generate').reply(403, paidOnly);
+		vocu.on('GET', '/api/tts/simple-generate.mp3').reply(403, paidOnly);
 		const { error, items } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
 		expect(items).toHaveLength(0);
 		expect(error?.message).toBe('Synchronous generation needs a paid Vocu account');
@@ -99,20 +100,22 @@ describe('Speech → Stream', () => {
 
 	it('turns a JSON error body sent with HTTP 200 into a Vocu error', async () => {
 		vocu
-			.on('GET', '/api/tts/simple-generate')
+			.on('GET', '/api/tts/simple-generate.mp3')
 			.reply(200, { status: 404, code: 'VOICE_NOT_FOUND', message: 'Voice not found.' });
 		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('The voice does not exist in this account');
 	});
 
 	it('refuses a JSON success body, which is not audio', async () => {
-		vocu.on('GET', '/api/tts/simple-generate').reply(200, { status: 200, message: 'OK', data: {} });
+		vocu
+			.on('GET', '/api/tts/simple-generate.mp3')
+			.reply(200, { status: 200, message: 'OK', data: {} });
 		const { error } = await runVocu(params(), { credentials: vocuCredentials(vocu.url) });
 		expect(error?.message).toBe('Vocu sent application/json instead of audio');
 	});
 
 	it('gives an error item with Continue On Fail', async () => {
-		vocu.on('GET', '/api/tts/simple-generate').reply(400, {
+		vocu.on('GET', '/api/tts/simple-generate.mp3').reply(400, {
 			status: 400,
 			code: 'VOICE_NOT_TTS_READY',
 			message: 'Voice is not configured for TTS synthesis.',
@@ -129,7 +132,7 @@ describe('Speech → Stream', () => {
 		const { error } = await runVocu(params({ generationOptions: { speechRate: 3 } }), {
 			credentials: vocuCredentials(vocu.url),
 		});
-		expect(error?.message).toBe("'Speech Rate' must be a number from 0.5 to 2 [item 0]");
+		expect(error?.message).toBe("'Duration Factor' must be a number from 0.5 to 2 [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 });

@@ -17,6 +17,7 @@ function singleParams(overrides: Record<string, unknown> = {}) {
 	return {
 		resource: 'task',
 		operation: 'create',
+		generationMode: 'plain',
 		voiceId: { __rl: true, mode: 'id', value: voiceA },
 		styleId: 'default',
 		text: textA,
@@ -66,7 +67,7 @@ describe('Task → Create', () => {
 	it('creates one task per item, polls pending → processing → generated and returns the merged MP3', async () => {
 		vocu
 			.on('POST', '/api/tts/generate', {
-				body: { contents: [{ voiceId: voiceA, text: textA, promptId: 'default' }] },
+				body: { contents: [{ type: 'text', voiceId: voiceA, text: textA, promptId: 'default' }] },
 			})
 			.reply(200, envelope(task('pending')));
 		vocu
@@ -106,6 +107,7 @@ describe('Task → Create', () => {
 				body: {
 					contents: [
 						{
+							type: 'text',
 							voiceId: voiceA,
 							text: textA,
 							promptId: 'default',
@@ -113,6 +115,7 @@ describe('Task → Create', () => {
 							emo_switch: [0, 8, 0, 0, 0],
 						},
 						{
+							type: 'text',
 							voiceId: `market:${voiceB}`,
 							text: textB,
 							promptId: '67dde895-bf07-4d07-8b7b-8c13b4f9d794',
@@ -147,12 +150,14 @@ describe('Task → Create', () => {
 							voiceId: voiceA,
 							styleId: 'default',
 							text: textA,
+							generationMode: 'plain',
 							generationOptions: { preset: 'stable', emotions: { happiness: 8 } },
 						},
 						{
 							voiceId: ` market:${voiceB} `,
 							styleId: '67dde895-bf07-4d07-8b7b-8c13b4f9d794',
 							text: textB,
+							generationMode: 'plain',
 							generationOptions: { speechRate: 0.8, language: 'en-us', seed: 7 },
 						},
 					],
@@ -279,7 +284,7 @@ describe('Task → Create', () => {
 			.on('POST', '/api/tts/generate')
 			.reply(400, createTask.errors.find((e) => e.code === 'TTS_CONTENTS_INVALID')!.body);
 		const { error } = await runVocu(singleParams(), { credentials: vocuCredentials(vocu.url) });
-		expect(error?.message).toBe('Vocu rejected one of the task segments');
+		expect(error?.message).toBe('Vocu rejected one of the task segments [item 0]');
 	});
 
 	describe('validation (nothing is sent)', () => {
@@ -321,12 +326,12 @@ describe('Task → Create', () => {
 			[
 				'speech rate out of range',
 				singleParams({ generationOptions: { speechRate: 2.01 } }),
-				"'Speech Rate' must be a number from 0.5 to 2 [item 0]",
+				"'Duration Factor' must be a number from 0.5 to 2 [item 0]",
 			],
 			[
-				'subtitles with a flash segment',
-				singleParams({ generationOptions: { flash: true }, options: { srt: true } }),
-				'Subtitles cannot be combined with Flash Mode [item 0]',
+				'subtitles with a controllable segment',
+				singleParams({ generationMode: 'controllable', options: { srt: true } }),
+				'Subtitles cannot be combined with controllable generation [item 0]',
 			],
 			[
 				'poll interval zero',

@@ -12,7 +12,9 @@ const created = inline.response.body.data;
 const taskPath = `/api/tts/generate/${created.id}`;
 const merged = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(2000, 7)]);
 
-const mapping = (...rows: INodeParameters[]) => ({ voice: rows });
+const mapping = (...rows: INodeParameters[]) => ({
+	voice: rows.map((row) => ({ generationMode: 'plain', ...row })),
+});
 const params = (extra: INodeParameters = {}) => ({
 	resource: 'task',
 	operation: 'createFromScript',
@@ -99,15 +101,18 @@ describe('Task → Create from Script', () => {
 		expect(items[0].json).toMatchObject({ id: created.id, status: 'pending' });
 	});
 
-	it('sends a style other than default and a fallback voice', async () => {
+	it('sends a style other than default and a fallback voice, controllable when it is a v4.0 voice', async () => {
 		const style = '238ab849-ac1b-408f-97dc-02645f3fb62d';
+		vocu
+			.on('GET', `/api/voice/${ben}`)
+			.reply(200, { status: 200, message: 'OK', data: { id: ben, version: 'v4.0' } });
 		vocu
 			.on('POST', '/api/tts/generate', {
 				body: {
 					text: script,
 					splitter: {
 						'<Anna>': { voiceId: anna, promptId: style, speechRate: 1 },
-						fallbackConfig: { voiceId: ben },
+						fallbackConfig: { voiceId: ben, instruct_mode: true },
 					},
 				},
 			})
@@ -153,7 +158,7 @@ describe('Task → Create from Script', () => {
 		[
 			'a speech rate out of range',
 			{ voiceMapping: mapping({ placeholder: '<Anna>', voiceId: anna, speechRate: 3 }) },
-			"'Voice Mapping 1: Speech Rate' must be a number from 0.5 to 2 [item 0]",
+			"'Voice Mapping 1: Duration Factor' must be a number from 0.5 to 2 [item 0]",
 		],
 		[
 			'placeholders missing from the script',

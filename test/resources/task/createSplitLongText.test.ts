@@ -22,11 +22,17 @@ describe('Task → Create with Split Long Text', () => {
 
 	it('sends one task whose segments are the sentences packed up to the limit, each with the same voice and options', async () => {
 		const segment = (text: string) => ({
+			type: 'text',
 			voiceId: voice,
 			text,
 			promptId: 'default',
 			speechRate: 1.1,
+			instruct_mode: true,
 		});
+		// Generation Mode Auto: a v4.0 voice, read once, puts every part on the controllable path.
+		vocu
+			.on('GET', `/api/voice/${voice}`)
+			.reply(200, { status: 200, message: 'OK', data: { id: voice, version: 'v4.0' } });
 		vocu
 			.on('POST', '/api/tts/generate', {
 				body: {
@@ -49,13 +55,18 @@ describe('Task → Create with Split Long Text', () => {
 		vocu
 			.on('POST', '/api/tts/generate', {
 				body: {
-					contents: [{ voiceId: voice, text: article, promptId: 'default', speechRate: 1.1 }],
+					contents: [
+						{ type: 'text', voiceId: voice, text: article, promptId: 'default', speechRate: 1.1 },
+					],
 				},
 			})
 			.reply(200, createTask.response.body);
-		const { error } = await runVocu(params({ maxSegmentChars: 25 }), {
-			credentials: vocuCredentials(vocu.url),
-		});
+		const { error } = await runVocu(
+			{ ...params({ maxSegmentChars: 25 }), generationMode: 'plain' },
+			{
+				credentials: vocuCredentials(vocu.url),
+			},
+		);
 		expect(error).toBeUndefined();
 	});
 });

@@ -1,23 +1,17 @@
-import { sendBinaryAsDataUrl, type BinaryRule } from '../../shared/binary';
-import { API_PATHS, LIMITS } from '../../shared/constants';
+import { API_PATHS } from '../../shared/constants';
 import { inputBinaryField } from '../../shared/fields/common';
 import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { unwrapData } from '../../shared/routing/output';
-
-const UPLOAD_AUDIO_RULE: BinaryRule = {
-	label: 'Audio file',
-	maxBytes: LIMITS.uploadAudioBytes,
-	mimeTypes: ['audio/', 'video/mp4', 'video/webm'],
-};
+import { sendCheckedAudio } from '../../shared/inputAudio';
 
 export const uploadAudio: VocuOperation = operation({
 	name: 'Upload Audio',
 	action: 'Upload audio file',
 	description:
-		'Upload an audio file (up to 100 MB and 300 seconds) and get its URL, e.g. as input audio for voice conversion',
+		'Upload an audio file (up to 100 MB and 300 seconds, checked before sending) and get its URL, e.g. as input audio for voice conversion or a task segment',
 	method: 'POST',
 	path: API_PATHS.uploadAudio,
-	preSend: [sendBinaryAsDataUrl('binaryPropertyName', 'audio', UPLOAD_AUDIO_RULE)],
+	preSend: [sendCheckedAudio],
 	postReceive: [unwrapData],
 	fields: [
 		inputBinaryField(

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { outputPropertyName } from '../../shared/audio';
+import { withSubtitles } from '../../shared/subtitles';
 import { DEFAULT_MAX_CONCURRENT } from '../../shared/transport/chargedRequest';
 import { SYNC_GENERATION_TIMEOUT_MS } from '../../shared/constants';
 import {
@@ -23,10 +24,15 @@ import {
 } from '../../shared/fields/generationOptions';
 import { voiceLocator } from '../../shared/fields/locators';
 import { generationParameters } from '../../shared/generationParameters';
+import {
+	generationModeField,
+	isControllable,
+	withGenerationMode,
+} from '../../shared/generationMode';
 import { requireId, requireText } from '../../shared/validation';
 
 /** Read by the request path as `options.maxConcurrent` (shared/transport/chargedRequest.ts). */
-const maxConcurrentOption: INodeProperties = {
+export const maxConcurrentOption: INodeProperties = {
 	displayName: 'Max Concurrent Generations',
 	name: 'maxConcurrent',
 	type: 'number',
@@ -49,6 +55,7 @@ export function speechFields(
 		voiceLocator({ description: VOICE_TO_SPEAK_WITH }),
 		styleField(),
 		speakTextField(),
+		generationModeField(),
 		generationOptionsField(parameters),
 		...outputFields,
 		optionsCollection([outputFileNameOption(fileNameDescription), maxConcurrentOption]),
@@ -56,13 +63,13 @@ export function speechFields(
 }
 
 /**
- * Reads and checks voice, style, text and Generation Options, returned under Vocu's names, and gives the request
- * the synchronous-generation timeout (applySyncTimeout).
+ * Reads and checks voice, style, text, Generation Mode and Generation Options, returned under Vocu's names, and
+ * gives the request the synchronous-generation timeout (applySyncTimeout).
  */
-export function speechRequestInput(
+export async function speechRequestInput(
 	context: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
-): IDataObject {
+): Promise<IDataObject> {
 	applySyncTimeout(context, requestOptions);
 	const node = context.getNode();
 	const at = { itemIndex: context.getItemIndex() };
@@ -75,7 +82,11 @@ export function speechRequestInput(
 	const promptId = String(context.getNodeParameter('styleId', 'default') ?? '').trim() || 'default';
 	const text = requireText(node, at, context.getNodeParameter('text', ''));
 	const options = context.getNodeParameter('generationOptions', {}) as IDataObject;
-	return { voiceId, text, promptId, ...generationParameters(node, at, options) };
+	const params = generationParameters(node, at, options);
+	const baseUrl = typeof requestOptions.baseURL === 'string' ? requestOptions.baseURL : undefined;
+	const mode = context.getNodeParameter('generationMode', 'auto');
+	const controllable = await isControllable(context, mode, voiceId, baseUrl);
+	return { voiceId, text, promptId, ...withGenerationMode(node, at, params, controllable) };
 }
 
 /**
@@ -91,13 +102,20 @@ export function applySyncTimeout(
 	if (!timeout) requestOptions.timeout = SYNC_GENERATION_TIMEOUT_MS;
 }
 
-/** The output item of a speech operation: the result JSON and the audio in the output binary field. */
-export function speechItem(
+/**
+ * The output item of a speech operation: the result JSON and the audio in the output binary field, with Vocu's
+ * subtitles (`srt`) beside it as an `.srt` file, or a note when Subtitles was on and Vocu sent none.
+ */
+export async function speechItem(
 	context: IExecuteSingleFunctions,
 	json: IDataObject,
 	audio: IBinaryData,
-): INodeExecutionData[] {
-	return [{ json, binary: { [outputPropertyName(context)]: audio } }];
+): Promise<INodeExecutionData[]> {
+	const field = outputPropertyName(context);
+	const asked =
+		(context.getNodeParameter('generationOptions', {}) as IDataObject | undefined)?.srt === true;
+	const item = { json, binary: { [field]: audio } };
+	return [await withSubtitles(context, item, json.srt, field, asked)];
 }
 
 /** Vocu's result (`id`, `audio`, `streamUrl`, `credit_used`, ...) with readable names. */

@@ -5,13 +5,13 @@ import { downloadAudio, outputPropertyName } from '../../shared/audio';
 import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
-import { SEGMENT_PARAMETERS } from '../../shared/fields/generationOptions';
+import { GENERATE_PARAMETERS } from '../../shared/fields/generationOptions';
 import { speechToolOutput, wantsAudioDownload } from '../../shared/toolResults';
 import { speechFields, speechItem, speechRequestInput, speechResultJson } from './common';
 
 /** Builds and checks the simple-generate body before anything is sent. */
 export const sendSpeechGenerate: PreSendHook = async function (requestOptions) {
-	const body = speechRequestInput(this, requestOptions);
+	const body = await speechRequestInput(this, requestOptions);
 	if (wantsAudioDownload(this, true)) outputPropertyName(this);
 	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), ...body };
 	return requestOptions;
@@ -28,7 +28,7 @@ export const speechGenerateOutput: PostReceiveHook = async function (_items, res
 		fileName: (options.fileName as string | undefined)?.trim() || `${String(json.id)}.mp3`,
 		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
 	});
-	return speechItem(this, json, binary);
+	return await speechItem(this, json, binary);
 };
 
 const generateSpec: OperationSpec = {
@@ -43,7 +43,7 @@ const generateSpec: OperationSpec = {
 	toolOutput: speechToolOutput,
 };
 
-const downloadAudioFields: INodeProperties[] = [
+export const downloadAudioFields: INodeProperties[] = [
 	{
 		displayName: 'Download Audio',
 		name: 'downloadAudio',
@@ -56,7 +56,7 @@ const downloadAudioFields: INodeProperties[] = [
 ];
 
 const generateFields = speechFields(
-	[...SEGMENT_PARAMETERS, 'srt'],
+	GENERATE_PARAMETERS,
 	downloadAudioFields,
 	'Name of the output file. Empty uses the generation ID shown in the output, e.g. 3f2b….mp3.',
 );

@@ -14,7 +14,7 @@ import { speechFields, speechItem, speechRequestInput, speechResultJson } from '
 
 /** Sends voice, style, text and options as query parameters of the streaming GET, checked first. */
 export const sendSpeechStream: PreSendHook = async function (requestOptions) {
-	const input = speechRequestInput(this, requestOptions);
+	const input = await speechRequestInput(this, requestOptions);
 	outputPropertyName(this);
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), ...asQueryParameters(input) };
 	return requestOptions;
@@ -65,7 +65,7 @@ export const speechStreamOutput: PostReceiveHook = async function (_items, respo
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const fileName =
 		(options.fileName as string | undefined)?.trim() || `${String(json.id ?? 'speech')}.mp3`;
-	return speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
+	return await speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
 };
 
 const streamSpec: OperationSpec = {

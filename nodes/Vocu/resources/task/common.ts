@@ -14,6 +14,7 @@ import { API_PATHS, fillPath } from '../../shared/constants';
 import { outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { pollUntil } from '../../shared/transport/poll';
 import { vocuRequest } from '../../shared/transport/request';
+import { withSubtitles } from '../../shared/subtitles';
 import { wantsAudioDownload } from '../../shared/toolResults';
 
 export const taskIdField: INodeProperties = {
@@ -126,12 +127,22 @@ export async function taskItem(
 		return { json: task };
 	}
 	const options = context.getNodeParameter('options', {}) as IDataObject;
+	const binaryProperty = outputPropertyName(context);
 	const binary = await taskAudio(context, task, {
-		binaryProperty: outputPropertyName(context),
+		binaryProperty,
 		fileName: options.fileName as string | undefined,
 		segments: options.downloadSegments === true,
 	});
-	return { json: task, binary };
+	const metadata = (task.metadata ?? {}) as IDataObject;
+	// Where Vocu puts the file is undocumented: `srtUrl` (the sandbox), or `srt` itself when it is text or a URL.
+	const srt = metadata.srtUrl ?? metadata.srt;
+	return await withSubtitles(
+		context,
+		{ json: task, binary },
+		srt,
+		binaryProperty,
+		options.srt === true,
+	);
 }
 
 /** A task with Simplify on (Get, Get Many): status, audio URLs and length, without voices and generation settings. */
@@ -142,7 +153,7 @@ export function simpleTask(task: IDataObject): IDataObject {
 		id: task.id,
 		status: task.status,
 		audioUrl: metadata.audio ?? (contents.length === 1 ? contents[0].audio : undefined) ?? null,
-		subtitlesUrl: typeof metadata.srt === 'string' ? metadata.srt : null,
+		subtitlesUrl: [metadata.srtUrl, metadata.srt].find((url) => typeof url === 'string') ?? null,
 		characters: metadata.characters ?? null,
 		generatedAt: metadata.generatedAt ?? null,
 		segments: contents.map((segment) => ({

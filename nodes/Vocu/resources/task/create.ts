@@ -1,4 +1,4 @@
-import type { IDataObject, INode, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
@@ -7,8 +7,6 @@ import { API_PATHS } from '../../shared/constants';
 import { taskToolOutput } from '../../shared/toolResults';
 import {
 	optionsCollection,
-	segmentsCollection,
-	segmentVoiceIdField,
 	speakTextField,
 	styleField,
 	VOICE_TO_SPEAK_WITH,
@@ -20,86 +18,69 @@ import {
 	SEGMENT_PARAMETERS,
 } from '../../shared/fields/generationOptions';
 import { generationParameters } from '../../shared/generationParameters';
-import { inputError, type InputLocation, requireId, requireText } from '../../shared/validation';
+import { generationModeField, subtitlesRefused } from '../../shared/generationMode';
+import { inputError } from '../../shared/validation';
+import { onGenerationPath, segmentBlock, segmentsField } from './segments';
 import { downloadFields, downloadSegmentsOption, fileNameOption } from './common';
 import { splitLongSegment, splitLongTextOptions } from './splitText';
 import { completeCreatedTask, waitSettings } from './waitForCompletion';
 
 const textField = speakTextField();
 
-const segmentsField = segmentsCollection(
-	'The parts of the task in speaking order; each can use its own voice, style and options',
-	[
-		segmentVoiceIdField('ID of the voice for this segment (Voice → Get Many lists them)'),
-		{
-			displayName: 'Style ID',
-			name: 'styleId',
-			type: 'string',
-			default: 'default',
-			description: 'ID of the voice style to use; "default" is the voice\'s own style',
-		},
-		textField,
-		generationOptionsField(SEGMENT_PARAMETERS),
-	],
-);
-
-function segmentBody(node: INode, at: InputLocation, segment: IDataObject): IDataObject {
+/** The single segment of Single Segment mode: voice, style, text, mode and options from the top-level fields. */
+function singleSegment(context: IExecuteSingleFunctions): IDataObject {
 	return {
-		voiceId: requireId(node, at, 'Voice ID', segment.voiceId),
-		text: requireText(node, at, segment.text),
-		promptId: String(segment.styleId ?? '').trim() || 'default',
-		...generationParameters(node, at, (segment.generationOptions ?? {}) as IDataObject),
+		segmentType: 'text',
+		voiceId: context.getNodeParameter('voiceId', '', { extractValue: true }),
+		styleId: context.getNodeParameter('styleId', 'default'),
+		text: context.getNodeParameter('text', ''),
+		generationMode: context.getNodeParameter('generationMode', 'auto'),
+		generationOptions: context.getNodeParameter('generationOptions', {}),
 	};
 }
 
-/** Builds and checks `{ contents, srt }`: generation parameters per segment, subtitles per task (§5.2). */
+function inputSegments(context: IExecuteSingleFunctions): IDataObject[] {
+	if (context.getNodeParameter('contentMode', 'single') !== 'multiple')
+		return [singleSegment(context)];
+	const segments = ((context.getNodeParameter('segments', {}) as IDataObject).segment ??
+		[]) as IDataObject[];
+	if (!segments.length) {
+		throw inputError(
+			context.getNode(),
+			{ itemIndex: context.getItemIndex() },
+			'No segments',
+			"Add at least one segment under 'Segments'.",
+		);
+	}
+	return segments;
+}
+
+/**
+ * Builds and checks `{ contents, srt }`: one content block per segment (its type's keys only), subtitles per task
+ * (§5.2), refused when a segment speaks on the controllable path, where Vocu makes none.
+ */
 export const sendTaskContents: PreSendHook = async function (requestOptions) {
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
-	let contents: IDataObject[];
-	if (this.getNodeParameter('contentMode', 'single') === 'multiple') {
-		const segments = ((this.getNodeParameter('segments', {}) as IDataObject).segment ??
-			[]) as IDataObject[];
-		if (!segments.length) {
-			throw inputError(
-				node,
-				{ itemIndex },
-				'No segments',
-				"Add at least one segment under 'Segments'.",
-			);
-		}
-		contents = segments.map((segment, index) =>
-			segmentBody(node, { itemIndex, segment: index + 1 }, segment),
-		);
-	} else {
-		contents = [
-			segmentBody(
-				node,
-				{ itemIndex },
-				{
-					voiceId: this.getNodeParameter('voiceId', '', { extractValue: true }),
-					styleId: this.getNodeParameter('styleId', 'default'),
-					text: this.getNodeParameter('text', ''),
-					generationOptions: this.getNodeParameter('generationOptions', {}),
-				},
-			),
-		];
-		contents = splitLongSegment(contents[0], this.getNodeParameter('options', {}) as IDataObject);
-	}
+	const multiple = this.getNodeParameter('contentMode', 'single') === 'multiple';
+	const baseUrl = typeof requestOptions.baseURL === 'string' ? requestOptions.baseURL : undefined;
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const { srt } = generationParameters(
 		node,
 		{ itemIndex },
 		options.srt === undefined ? {} : { srt: options.srt },
 	);
-	if (srt === true && contents.some((segment) => segment.flash === true)) {
-		throw inputError(
-			node,
-			{ itemIndex },
-			'Subtitles cannot be combined with Flash Mode',
-			'Turn off Subtitles, or Flash Mode in every segment.',
-		);
+	const at = (index: number) => (multiple ? { itemIndex, segment: index + 1 } : { itemIndex });
+	const built = inputSegments(this).map((segment, index) => segmentBlock(this, at(index), segment));
+	const blocks: IDataObject[] = [];
+	for (const [index, segment] of built.entries()) {
+		const { block, controllable } = await onGenerationPath(this, at(index), segment, baseUrl);
+		if (srt === true && controllable) {
+			throw subtitlesRefused(node, at(index));
+		}
+		blocks.push(block);
 	}
+	const contents = multiple ? blocks : splitLongSegment(blocks[0], options);
 	if (this.getNodeParameter('waitForCompletion', true) as boolean) {
 		waitSettings(this);
 		if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
@@ -147,8 +128,9 @@ const createFields: INodeProperties[] = [
 	voiceLocator({ description: VOICE_TO_SPEAK_WITH, displayOptions: { show: single } }),
 	styleField({ displayOptions: { show: single } }),
 	{ ...textField, displayOptions: { show: single } },
+	generationModeField({ displayOptions: { show: single } }),
 	generationOptionsField(SEGMENT_PARAMETERS, { displayOptions: { show: single } }),
-	{ ...segmentsField, displayOptions: { show: { contentMode: ['multiple'] } } },
+	{ ...segmentsField(textField), displayOptions: { show: { contentMode: ['multiple'] } } },
 	{
 		displayName: 'Wait for Completion',
 		name: 'waitForCompletion',

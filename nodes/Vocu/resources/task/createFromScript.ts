@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
@@ -7,6 +7,7 @@ import { API_PATHS } from '../../shared/constants';
 import { taskToolOutput } from '../../shared/toolResults';
 import { generationOptionField } from '../../shared/fields/generationOptions';
 import { generationParameters } from '../../shared/generationParameters';
+import { generationModeField, isControllable, subtitlesRefused } from '../../shared/generationMode';
 import { segmentVoiceIdField } from '../../shared/fields/common';
 import { splitterLocator } from '../splitter/common';
 import { downloadSegmentsOption, fileNameOption } from './common';
@@ -38,6 +39,18 @@ export const sendScript: PreSendHook = async function (requestOptions) {
 	}
 	if (options.srt !== undefined)
 		body.srt = generationParameters(node, at, { srt: options.srt }).srt;
+	if (body.splitter) {
+		const baseUrl = typeof requestOptions.baseURL === 'string' ? requestOptions.baseURL : undefined;
+		const entries = ((this.getNodeParameter('voiceMapping', {}) as IDataObject).voice ??
+			[]) as MappingEntry[];
+		await applyMappingModes(
+			this,
+			body.splitter as IDataObject,
+			entries,
+			body.srt === true,
+			baseUrl,
+		);
+	}
 	if (this.getNodeParameter('waitForCompletion', true) as boolean) {
 		waitSettings(this);
 		if (this.getNodeParameter('downloadAudio', true) as boolean) outputPropertyName(this);
@@ -45,6 +58,33 @@ export const sendScript: PreSendHook = async function (requestOptions) {
 	requestOptions.body = body;
 	return requestOptions;
 };
+
+/**
+ * Generation Mode per mapping row (and Auto for the fallback voice): a controllable voice gets `instruct_mode`
+ * (and its Reference Emphasis) in its placeholder's settings; subtitles are refused then.
+ */
+async function applyMappingModes(
+	context: IExecuteSingleFunctions,
+	config: IDataObject,
+	entries: MappingEntry[],
+	srt: boolean,
+	baseUrl?: string,
+): Promise<void> {
+	const at = { itemIndex: context.getItemIndex() };
+	const rows: Array<[string, IDataObject]> = entries.map((entry) => [
+		String(entry.placeholder ?? '').trim(),
+		entry,
+	]);
+	if (config.fallbackConfig) rows.push(['fallbackConfig', {}]);
+	for (const [key, entry] of rows) {
+		const settings = config[key] as IDataObject;
+		const mode = entry.generationMode ?? 'auto';
+		if (!(await isControllable(context, mode, String(settings.voiceId), baseUrl))) continue;
+		if (srt) throw subtitlesRefused(context.getNode(), at, ` (${key} speaks on that path)`);
+		settings.instruct_mode = true;
+		if (entry.referenceMode) settings.reference_mode = String(entry.referenceMode);
+	}
+}
 
 const mapping = { rules: ['mapping'] };
 
@@ -82,6 +122,8 @@ const voiceMappingField: INodeProperties = {
 					description: 'ID of the voice style to use; "default" is the voice\'s own style',
 				},
 				{ ...generationOptionField('speechRate') },
+				generationModeField(),
+				{ ...generationOptionField('referenceMode') },
 			],
 		},
 	],

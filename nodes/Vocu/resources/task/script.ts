@@ -18,6 +18,8 @@ export interface MappingEntry extends IDataObject {
 	voiceId?: string;
 	styleId?: string;
 	speechRate?: number;
+	generationMode?: string;
+	referenceMode?: string;
 }
 
 /** The script: required, not only whitespace. */
@@ -107,7 +109,7 @@ function settingsOf(node: INode, at: InputLocation, entry: MappingEntry, row: nu
 		settings.speechRate = numberInRange(
 			node,
 			at,
-			`Voice Mapping ${row}: Speech Rate`,
+			`Voice Mapping ${row}: Duration Factor`,
 			entry.speechRate,
 			{
 				min: LIMITS.speechRateMin,

@@ -59,8 +59,9 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 		description: 'Check the voice status with Voice → Get and try again once it is ready.',
 	},
 	VOICE_INSTRUCT_PATH_ONLY: {
-		message: 'This v4.0 voice can only be used in instruct mode',
-		description: 'Use a v3.0 voice for plain text-to-speech.',
+		message: 'This voice speaks only in controllable generation (v4.0 voices)',
+		description:
+			'Set Generation Mode to Auto (by Voice Model) or Controllable; Auto picks the path from the voice.',
 	},
 	VOICE_PROMPT_TOO_LARGE: {
 		message: 'The audio sample is too large',
@@ -191,7 +192,7 @@ export const CODE_EXPLANATIONS: Record<string, Explanation> = {
 	TTS_CONTENTS_INVALID: {
 		message: 'Vocu rejected one of the task segments',
 		description:
-			'Check every segment: a voice ID, non-empty text, a supported language and five emotion values from 0 to 10.',
+			'Vocu does not say which one. Check every segment: a voice ID, non-empty text, a supported language, five emotion values from 0 to 10, input audio URLs from File → Upload Audio, and values Vocu leaves undocumented (sound effect, music, scene and pause settings).',
 	},
 	TTS_GENERATE_FAILED: {
 		message: 'Vocu failed to generate the audio',

@@ -98,7 +98,8 @@ export function speakTextField(overrides: Partial<INodeProperties> = {}): INodeP
 		default: '',
 		required: true,
 		placeholder: 'e.g. Hello there, the weather is really nice today!',
-		description: 'The text to speak, as plain text (credits are charged per character)',
+		description:
+			'The text to speak (credits are charged per character). In controllable generation (v4.0 voices, see Generation Mode) it may hold control markers such as {{softly}}.',
 		...overrides,
 	};
 }

@@ -9,12 +9,18 @@ export type GenerationParameter =
 	| 'breakClone'
 	| 'emotions'
 	| 'flash'
+	| 'infiniteMode'
 	| 'language'
+	| 'postProcessing'
 	| 'preset'
+	| 'referenceMode'
 	| 'seed'
 	| 'speechRate'
 	| 'srt'
 	| 'vivid';
+
+/** Vocu's `reference_mode` of controllable generation: how closely the voice sample is followed. */
+export const REFERENCE_MODES = ['balanced', 'expressive', 'similarity'] as const;
 
 /** Vocu's `emo_switch` is five intensities in this order. */
 export const EMOTIONS = [
@@ -64,6 +70,13 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 		default: false,
 		description: 'Whether to use the low-latency mode. Cannot be combined with Subtitles.',
 	},
+	infiniteMode: {
+		displayName: 'Long-Text Mode',
+		name: 'infiniteMode',
+		type: 'boolean',
+		default: false,
+		description: "Whether to use Vocu's unbounded long-text mode (infinite_mode) for a long text",
+	},
 	language: {
 		displayName: 'Language',
 		name: 'language',
@@ -71,6 +84,28 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 		options: GENERATION_LANGUAGES,
 		default: 'auto',
 		description: 'Language of the text (v3.0 voices). Auto-Detect lets Vocu decide.',
+	},
+	postProcessing: {
+		displayName: 'Post-Processing',
+		name: 'postProcessing',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. a chain ID from the Vocu web app',
+		description:
+			'ID of a Vocu post-processing chain (post_processing). Vocu does not document the allowed values: it is sent as entered and checked by Vocu.',
+	},
+	referenceMode: {
+		displayName: 'Reference Emphasis',
+		name: 'referenceMode',
+		type: 'options',
+		options: [
+			{ name: 'Balanced', value: 'balanced' },
+			{ name: 'Expressive', value: 'expressive', description: 'Freer, more emotional delivery' },
+			{ name: 'Similarity', value: 'similarity', description: 'Stays closest to the voice sample' },
+		],
+		default: 'balanced',
+		description:
+			'How closely controllable generation follows the voice sample (reference_mode). Used only in controllable generation (v4.0 voices); plain generation ignores it.',
 	},
 	// The list comes from the account (methods/presets.ts) and always starts with balance, creative and stable.
 	preset: {
@@ -92,7 +127,7 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 			'Random seed; the same seed and input give the same result. -1 picks a random seed.',
 	},
 	speechRate: {
-		displayName: 'Speech Rate',
+		displayName: 'Duration Factor',
 		name: 'speechRate',
 		type: 'number',
 		typeOptions: {
@@ -104,7 +139,7 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 		// The editor clamps a typed value to min/max without a word, so the range stays in sight.
 		hint: `From ${LIMITS.speechRateMin} to ${LIMITS.speechRateMax}: below 1 is faster, above 1 slower`,
 		description:
-			"Duration factor from 0.5 to 2; 1 is the voice's own pace. Vocu's API docs describe it as scaling the duration (2 = twice as long).",
+			"How long the speech lasts compared with the voice's own pace, from 0.5 to 2: 2 is twice as long (slower), 0.5 half as long (faster), 1 unchanged. Sent as Vocu's speechRate, which Vocu's API defines this way (its web app's speed slider runs the other way).",
 	},
 	srt: {
 		displayName: 'Subtitles',
@@ -130,15 +165,34 @@ const FIELDS: Record<GenerationParameter, INodeProperties> = {
 	},
 };
 
-/** Every parameter that may be sent per Speech → Generate request and per task segment (srt is task-level). */
+/**
+ * What a text segment of a task accepts (Vocu's list for `type: text`; Flash Mode is not on it, Vocu drops it).
+ * Subtitles are task-level.
+ */
 export const SEGMENT_PARAMETERS: GenerationParameter[] = [
+	'breakClone',
+	'emotions',
+	'infiniteMode',
+	'language',
+	'postProcessing',
+	'preset',
+	'referenceMode',
+	'seed',
+	'speechRate',
+	'vivid',
+];
+
+/** What Speech → Generate sends in its JSON body. */
+export const GENERATE_PARAMETERS: GenerationParameter[] = [
 	'breakClone',
 	'emotions',
 	'flash',
 	'language',
 	'preset',
+	'referenceMode',
 	'seed',
 	'speechRate',
+	'srt',
 	'vivid',
 ];
 
@@ -146,7 +200,10 @@ export const SEGMENT_PARAMETERS: GenerationParameter[] = [
 export const STREAM_PARAMETERS: GenerationParameter[] = [
 	'breakClone',
 	'flash',
+	'infiniteMode',
+	'postProcessing',
 	'preset',
+	'referenceMode',
 	'seed',
 	'speechRate',
 	'srt',

@@ -1,6 +1,6 @@
 /** The values of the node's Resource dropdown. */
 export type ResourceName =
-	'account' | 'file' | 'preset' | 'speech' | 'splitter' | 'task' | 'template' | 'voice';
+	'account' | 'audio' | 'file' | 'preset' | 'speech' | 'splitter' | 'task' | 'template' | 'voice';
 
 /**
  * A `resource.operation` of the node. The operation part is plain text so that shared/ never imports

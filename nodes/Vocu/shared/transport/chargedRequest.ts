@@ -27,7 +27,6 @@ export const DEFAULT_MAX_CONCURRENT = DEFAULT_ACCOUNT_CONCURRENCY;
 const CHARGED_CALLS: Array<[IHttpRequestMethods, string]> = [
 	['POST', API_PATHS.speechGenerate],
 	['GET', API_PATHS.speechStream],
-	['GET', `${API_PATHS.speechStream}.mp3`],
 	['POST', API_PATHS.tasks],
 	['POST', API_PATHS.voices],
 	['POST', API_PATHS.voiceStyles],
@@ -51,6 +50,7 @@ export function isChargedCall(options: IHttpRequestOptions | undefined): boolean
 const CHECK_BEFORE_RERUN: Record<string, string> = {
 	speech: 'Check the generation history in the Vocu web app',
 	task: 'Check Task → Get Many (newest first) or the task list in the Vocu web app',
+	audio: 'Check Task → Get Many (newest first) or the task list in the Vocu web app',
 	voice: "Check Voice → Get Many (and the voice's styles with Voice → Get) or the Vocu web app",
 };
 

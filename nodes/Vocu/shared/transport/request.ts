@@ -18,6 +18,7 @@ import {
 } from './baseUrl';
 import { API_PATHS, CREDENTIAL_NAME } from '../constants';
 import { describeVocuFailure, vocuApiError } from '../errors';
+import { locateContentsFault } from '../errors/contents';
 import { httpStatusOf } from '../errors/httpCode';
 import type { OperationKey } from '../routing/operationKeys';
 import { holdSlots, isChargedCall, uncertainOutcome } from './chargedRequest';
@@ -136,8 +137,13 @@ export async function callVocu(
 		call.operationKey,
 		call.options.json === true,
 	);
-	if (failure) throw vocuApiError(context.getNode(), failure, itemIndexOf(context));
-	return response;
+	if (!failure) return response;
+	const itemIndex = itemIndexOf(context);
+	const located =
+		failure.code === 'TTS_CONTENTS_INVALID' && itemIndex !== undefined
+			? locateContentsFault(failure, call.options.body, itemIndex)
+			: failure;
+	throw vocuApiError(context.getNode(), located, itemIndex);
 }
 
 /** When to send again: 429/503 (if Retry on Rate Limit is on) always; a failed connection for idempotent reads. */
