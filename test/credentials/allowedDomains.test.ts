@@ -62,6 +62,7 @@ describe('credential with Allowed HTTP Request Domains', () => {
 				operation: 'generate',
 				voiceId: { __rl: true, mode: 'id', value: voiceId },
 				text: 'Hi',
+				generationMode: 'plain',
 			},
 			{ credentials: restricted(vocu.url) },
 		);

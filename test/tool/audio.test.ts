@@ -77,7 +77,7 @@ describe('Voice conversion and sound effects as AI agent tools', () => {
 		]);
 		expect(call.observation.length).toBeLessThanOrEqual(1024);
 		expect(call.toolDescription).toMatch(
-			/^Generate a sound effect in Vocu \(Audio → Generate Sound Effect\)/,
+			/^Generate sound effect in Vocu \(Audio → Generate Sound Effect\)/,
 		);
 	});
 });

@@ -122,7 +122,7 @@ describe('Subtitles as an .srt file', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error).toBeUndefined();
-		expect(items[0].binary!.data_srt.fileName).toBe('t-merged.srt');
+		expect(items[0].binary!.data_srt.fileName).toBe(`${taskId}.srt`);
 		expect((await binaryOutput(items[0].binary!.data_srt)).toString('utf8')).toBe(srt);
 		expect(JSON.stringify(storage.requests.map((r) => r.headers))).not.toContain(TEST_API_KEY);
 	});

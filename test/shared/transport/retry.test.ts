@@ -100,6 +100,7 @@ describe('download of generated audio', () => {
 				voiceId: { __rl: true, mode: 'id', value: '6765cf49-c73a-4fae-985d-806b782ec4f2' },
 				styleId: 'default',
 				text: 'Hello',
+				generationMode: 'plain',
 			},
 			{ credentials: vocuCredentials(vocu.url) },
 		);
