@@ -117,6 +117,7 @@ async function producedBinary(
 		binary[field] = await downloadAudio(context, url, {
 			label: `Task ${String(task.id)} audio`,
 			fileName: field === name ? (options.fileName as string | undefined) : undefined,
+			chargedId: String(task.id),
 			hint: `The task is generated; get its audio again later with Task → Get (ID ${String(task.id)}).`,
 		});
 	}

@@ -26,7 +26,7 @@ export const speechGenerateOutput: PostReceiveHook = async function (_items, res
 	const binary = await downloadAudio(this, data.audio, {
 		label: 'Speech audio',
 		fileName: (options.fileName as string | undefined)?.trim() || `${String(json.id)}.mp3`,
-		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
+		chargedId: String(json.id),
 	});
 	return await speechItem(this, json, binary);
 };
