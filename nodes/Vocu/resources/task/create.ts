@@ -21,9 +21,9 @@ import { generationParameters } from '../../shared/generationParameters';
 import { generationModeField, subtitlesRefused } from '../../shared/generationMode';
 import { inputError } from '../../shared/validation';
 import { onGenerationPath, segmentBlock, segmentsField } from './segments';
-import { downloadFields, downloadSegmentsOption, fileNameOption } from './common';
+import { downloadSegmentsOption, fileNameOption } from './common';
 import { splitLongSegment, splitLongTextOptions } from './splitText';
-import { completeCreatedTask, waitSettings } from './waitForCompletion';
+import { completeCreatedTask, waitForCompletionFields, waitSettings } from './waitForCompletion';
 
 const textField = speakTextField();
 
@@ -90,7 +90,6 @@ export const sendTaskContents: PreSendHook = async function (requestOptions) {
 };
 
 const single = { contentMode: ['single'] };
-const waiting = { waitForCompletion: [true] };
 
 export const create: VocuOperation = operation({
 	name: 'Create',
@@ -129,34 +128,7 @@ export const create: VocuOperation = operation({
 		generationModeField({ displayOptions: { show: single } }),
 		generationOptionsField(SEGMENT_PARAMETERS, { displayOptions: { show: single } }),
 		{ ...segmentsField(textField), displayOptions: { show: { contentMode: ['multiple'] } } },
-		{
-			displayName: 'Wait for Completion',
-			name: 'waitForCompletion',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to wait until Vocu has generated the audio. Off returns the new task at once; use Task → Get later.',
-		},
-		{
-			displayName: 'Poll Interval (Seconds)',
-			name: 'pollInterval',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 600 },
-			default: 5,
-			description: 'How long to wait between status checks',
-			displayOptions: { show: waiting },
-		},
-		{
-			displayName: 'Max Wait (Seconds)',
-			name: 'maxWait',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 86400 },
-			default: 300,
-			description:
-				'How long to wait in total. A task still running then is returned with its ID and status (marked waitTimedOut), not submitted again.',
-			displayOptions: { show: waiting },
-		},
-		...downloadFields(true, waiting),
+		...waitForCompletionFields,
 		optionsCollection([
 			downloadSegmentsOption,
 			fileNameOption,
