@@ -28,7 +28,7 @@ const SEGMENT_INPUT_KEYS = [
 	'high_quality',
 ];
 
-export function segmentInput(segment: IDataObject): IDataObject {
+function segmentInput(segment: IDataObject): IDataObject {
 	const present = SEGMENT_INPUT_KEYS.filter((key) => segment[key] !== undefined);
 	return Object.fromEntries(present.map((key) => [key, segment[key]]));
 }
