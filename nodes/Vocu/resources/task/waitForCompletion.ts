@@ -53,7 +53,7 @@ export const waitForCompletionFields: INodeProperties[] = [
 	...downloadFields(true, waiting),
 ];
 
-/** Wait for Completion of Create and Create from Script: Poll Interval and Max Wait, checked, in milliseconds. */
+/** Poll Interval and Max Wait of waitForCompletionFields, checked, in milliseconds. */
 export function waitSettings(context: IExecuteSingleFunctions): WaitSettings {
 	const node = context.getNode();
 	const at = { itemIndex: context.getItemIndex() };
