@@ -20,6 +20,8 @@ interface Row {
 	arrange: (stubs: FaultStubs) => void;
 	message: string | RegExp;
 	says?: string[];
+	/** Texts the error description must not contain. */
+	saysNot?: string[];
 	/** Calls Vocu must have received, in all. */
 	vocuCalls: number;
 }
@@ -60,7 +62,11 @@ const ROWS: Row[] = [
 			3,
 		),
 		message: /^Speech audio: downloading the audio failed \((cut off|connection failed)\)$/,
-		says: ['The generation itself succeeded and was charged (ID gen-7)', '/generate/gen-7.mp3'],
+		says: [
+			'Generation gen-7 succeeded and was charged: fetch the file from',
+			'/generate/gen-7.mp3',
+		],
+		saysNot: ['Run the node again'],
 		vocuCalls: 1,
 	},
 	{
@@ -119,7 +125,12 @@ const ROWS: Row[] = [
 				});
 		},
 		message: new RegExp(`^Task ${IDS.task} audio: downloading the audio failed`),
-		says: ['get its audio again later with Task → Get'],
+		says: [
+			`Generation ${IDS.task} succeeded and was charged: fetch the file from`,
+			'/generate/merged.mp3',
+			'get its audio again later with Task → Get',
+		],
+		saysNot: ['Run the node again'],
 		vocuCalls: 1,
 	},
 	// connection resets
@@ -234,6 +245,7 @@ describe('fault matrix: downloads, resets, timeouts', () => {
 		else expect(failure?.message).toMatch(row.message);
 		expect(failure?.context?.itemIndex).toBe(0);
 		for (const text of row.says ?? []) expect(failure?.description).toContain(text);
+		for (const text of row.saysNot ?? []) expect(failure?.description).not.toContain(text);
 		expect(stubs.vocu.requests).toHaveLength(row.vocuCalls);
 	});
 

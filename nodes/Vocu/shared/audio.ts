@@ -65,13 +65,24 @@ export interface AudioTarget {
 	label: string;
 	/** File name for the binary; defaults to the URL's last path segment. */
 	fileName?: string;
+	/** The generation the audio belongs to, when it was charged: a failure then points to the URL, not a re-run. */
+	chargedId?: string;
 	/** Said in error descriptions, e.g. how to get the audio again. */
 	hint?: string;
 }
 
-type DownloadFailure = (problem: string, detail: string, statusCode?: number) => NodeApiError;
+/** `retry`: a failure worth trying again, whose description says how without charging twice. */
+type DownloadFailure = (
+	problem: string,
+	detail: string,
+	options?: { statusCode?: number; retry?: boolean },
+) => NodeApiError;
 
-const RUN_AGAIN = 'Run the node again.';
+/** How to try a failed download again: never by generating again what was charged. */
+function tryAgainAdvice(url: string, target: AudioTarget): string {
+	if (target.chargedId === undefined) return ' Run the node again.';
+	return ` Generation ${target.chargedId} succeeded and was charged: fetch the file from ${redactUrl(url)} rather than generating it again, which charges again.`;
+}
 
 /** The error for a failed download: names what was downloaded and from where (without query string). */
 function downloadFailure(
@@ -80,13 +91,13 @@ function downloadFailure(
 	target: AudioTarget,
 ): DownloadFailure {
 	const hint = target.hint ? ` ${target.hint}` : '';
-	return (problem, detail, statusCode) =>
+	return (problem, detail, { statusCode, retry } = {}) =>
 		new NodeApiError(
 			context.getNode(),
 			{ url: redactUrl(url), status: statusCode ?? null } as JsonObject,
 			{
 				message: `${target.label}: downloading the audio failed (${problem})`,
-				description: `${detail} From ${redactUrl(url)}.${hint}`,
+				description: `${detail} From ${redactUrl(url)}.${retry ? tryAgainAdvice(url, target) : ''}${hint}`,
 				httpCode: statusCode === undefined ? undefined : String(statusCode),
 				itemIndex: context.getItemIndex(),
 			},
@@ -111,7 +122,7 @@ async function audioResponse(
 			abortSignal: context.getExecutionCancelSignal(),
 		})) as IN8nHttpFullResponse;
 	} catch (error) {
-		throw fail('connection failed', `${(error as Error).message}. ${RUN_AGAIN}`);
+		throw fail('connection failed', `${(error as Error).message}.`, { retry: true });
 	}
 	const contentType = headerValue(response.headers, 'content-type');
 	const failed = response.statusCode < 200 || response.statusCode >= 300;
@@ -120,7 +131,7 @@ async function audioResponse(
 		throw fail(
 			failed ? `HTTP ${response.statusCode}` : `${contentType} instead of audio`,
 			'Audio links may expire; fetch the result again to get a fresh link.',
-			response.statusCode,
+			{ statusCode: response.statusCode },
 		);
 	}
 	return response;
@@ -177,13 +188,13 @@ async function downloadOnce(
 			audioMimeType(contentType),
 		);
 	} catch (error) {
-		throw fail('connection failed', `${(error as Error).message}. ${RUN_AGAIN}`);
+		throw fail('connection failed', `${(error as Error).message}.`, { retry: true });
 	}
 	const expected = Number(headerValue(response.headers, 'content-length'));
 	const received = await binarySize(context, binary);
 	if ((Number.isFinite(expected) && expected > 0 && received !== expected) || received === 0) {
 		const of = Number.isFinite(expected) ? expected : 'unknown';
-		throw fail('cut off', `Received ${received} of ${of} bytes. ${RUN_AGAIN}`);
+		throw fail('cut off', `Received ${received} of ${of} bytes.`, { retry: true });
 	}
 	return binary;
 }

@@ -12,7 +12,7 @@ export type ContentType =
 const PAUSE_KEYS = ['interval', 'interval_head', 'interval_tail', 'interval_range'];
 
 /** Each type's accepted keys, as Vocu lists them for `contents[].type`. */
-export const CONTENT_KEYS: Record<ContentType, string[]> = {
+const CONTENT_KEYS: Record<ContentType, string[]> = {
 	text: [
 		'type',
 		'voiceId',

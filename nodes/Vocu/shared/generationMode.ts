@@ -47,10 +47,21 @@ export function generationModeField(overrides: Partial<INodeProperties> = {}): I
 
 const LOOKUP_TTL_MS = 10 * 60_000;
 const LOOKUP_TIMEOUT_MS = 15_000;
+/** Lookups kept at most; beyond it the oldest goes first (a voice read again costs one GET, nothing else). */
+const MAX_LOOKUPS = 200;
+/**
+ * Keyed by execution ID, account and voice, not by an n8n context: n8n gives each item its own context and a
+ * declarative node no store that lives exactly as long as one execution, so the items' shared reads live here.
+ */
 const lookups = new Map<string, { version: Promise<string>; expiresAt: number }>();
 
-function forgetExpired(now: number): void {
-	for (const [key, entry] of lookups) if (entry.expiresAt <= now) lookups.delete(key);
+function remember(key: string, version: Promise<string>, now: number): void {
+	for (const [oldKey, entry] of lookups) if (entry.expiresAt <= now) lookups.delete(oldKey);
+	for (const oldKey of lookups.keys()) {
+		if (lookups.size < MAX_LOOKUPS) break;
+		lookups.delete(oldKey);
+	}
+	lookups.set(key, { version, expiresAt: now + LOOKUP_TTL_MS });
 }
 
 /**
@@ -64,12 +75,11 @@ export async function voiceModelVersion(
 	baseUrl?: string,
 ): Promise<string> {
 	const now = Date.now();
-	forgetExpired(now);
 	const executionId = context.getExecutionId();
 	const account = accountKey(context, baseUrl ?? (await vocuBaseUrl(context)));
 	const key = [executionId, account, voiceId].join('\u0000');
 	const cached = executionId ? lookups.get(key) : undefined;
-	if (cached) return await cached.version;
+	if (cached && cached.expiresAt > now) return await cached.version;
 	const version = vocuRequest<{ data?: IDataObject }>(context, {
 		method: 'GET',
 		path: fillPath(API_PATHS.voice, { voiceId }),
@@ -80,7 +90,7 @@ export async function voiceModelVersion(
 		.then((body) => String(body?.data?.version ?? ''))
 		.catch(() => '');
 	// Without an execution ID (a bare test run) nothing says which reads belong together: no sharing.
-	if (executionId) lookups.set(key, { version, expiresAt: now + LOOKUP_TTL_MS });
+	if (executionId) remember(key, version, now);
 	return await version;
 }
 
@@ -124,9 +134,4 @@ export function subtitlesRefused(node: INode, at: InputLocation, where = '') {
 		`Subtitles cannot be combined with controllable generation${where}`,
 		'Vocu makes no subtitles on its controllable path, which v4.0 voices always use (Generation Mode Auto picks it for them). Turn off Subtitles, or use a voice of an earlier model.',
 	);
-}
-
-/** Forgets every voice lookup (tests). */
-export function forgetVoiceModels(): void {
-	lookups.clear();
 }

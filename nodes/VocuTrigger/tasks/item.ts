@@ -69,6 +69,7 @@ export async function taskItem(
 		const binary = await downloadAudio(single, json.audioUrl, {
 			label: `Task ${task.id} audio`,
 			fileName: `${task.id}.mp3`,
+			chargedId: task.id,
 		});
 		return { json, binary: { [property]: binary } };
 	} catch (error) {

@@ -35,7 +35,7 @@ export interface VoiceFilters {
 	sources: string[];
 }
 
-/** Voices without `from` are the account's own uploads (older API editions do not send it). */
+/** Voices without `from` are the account's own uploads (older API versions do not send it). */
 export function matchesVoice(voice: Voice, outcome: Outcome, filters: VoiceFilters): boolean {
 	return (
 		filters.statuses.includes(OUTCOME_NAMES[outcome]) &&

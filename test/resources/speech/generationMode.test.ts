@@ -81,6 +81,50 @@ describe('Generation Mode (plain / controllable / auto by voice model)', () => {
 		expect(vocu.requests.filter((request) => request.method === 'GET')).toHaveLength(1);
 	});
 
+	it('reads a voice again once its lookup has expired, even in the same execution', async () => {
+		vocu.on('GET', `/api/voice/${v4}`).times(2).reply(200, voice(v4, 'v4.0'));
+		vocu.on('POST', '/api/tts/simple-generate').times(2).reply(200, envelope(result));
+		const run = async () =>
+			await runVocu(params(v4), {
+				credentials: vocuCredentials(vocu.url),
+				executionId: 'execution-mode-expiry',
+			});
+		expect((await run()).error).toBeUndefined();
+		const realNow = Date.now;
+		const later = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 11 * 60_000);
+		try {
+			expect((await run()).error).toBeUndefined();
+		} finally {
+			later.mockRestore();
+		}
+		expect(vocu.requests.filter((request) => request.method === 'GET')).toHaveLength(2);
+	});
+
+	it('keeps at most 200 voice lookups: the oldest is read again after 200 others', async () => {
+		const voiceIds = Array.from(
+			{ length: 201 },
+			(_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+		);
+		for (const id of voiceIds)
+			vocu
+				.on('GET', `/api/voice/${id}`)
+				.times(id === voiceIds[0] ? 2 : 1)
+				.reply(200, voice(id, 'v3.0'));
+		vocu
+			.on('POST', '/api/tts/simple-generate')
+			.times(voiceIds.length + 1)
+			.reply(200, envelope(result));
+		const { items, error } = await runVocu(params('={{ $json.voiceId }}'), {
+			credentials: vocuCredentials(vocu.url),
+			executionId: 'execution-mode-bound',
+			items: [...voiceIds, voiceIds[0]].map((voiceId) => ({ json: { voiceId } })),
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(voiceIds.length + 1);
+		const reads = vocu.requests.filter((request) => request.path === `/api/voice/${voiceIds[0]}`);
+		expect(reads).toHaveLength(2);
+	});
+
 	it('Controllable needs no lookup; Plain sends no instruct_mode', async () => {
 		vocu
 			.on('POST', '/api/tts/simple-generate', {

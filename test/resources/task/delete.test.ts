@@ -24,7 +24,7 @@ describe('Task → Delete', () => {
 			'with the code',
 			deleteTask.errors.find((e) => e.code === 'GENERATE_DELETE_IN_PROGRESS')!.body,
 		],
-		['without a code (older API edition)', { status: 403, message: 'Forbidden' }],
+		['without a code (older API version)', { status: 403, message: 'Forbidden' }],
 	])('explains that a running task must finish first (%s)', async (_name, body) => {
 		vocu.on('DELETE', taskPath).reply(403, body);
 		const { error } = await runVocu(

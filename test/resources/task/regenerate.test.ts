@@ -1,4 +1,3 @@
-import { segmentInput } from '../../../nodes/Vocu/resources/task/regenerate';
 import { runVocu, vocuCredentials } from '../../harness/runNode';
 import { envelope, useStubServer } from '../../harness/stubServer';
 import getTask from '../../fixtures/api/task.get.json';
@@ -90,19 +89,5 @@ describe('Task → Regenerate', () => {
 			{ credentials: vocuCredentials(vocu.url) },
 		);
 		expect(error?.message).toBe('The task does not exist');
-	});
-});
-
-describe('segmentInput', () => {
-	it('keeps only what a segment was made from when regenerating', () => {
-		const segment = getTask.response.body.data.metadata.contents[0];
-		const input = segmentInput(segment);
-		expect(input).not.toHaveProperty('audio');
-		expect(input).not.toHaveProperty('generatedAt');
-		expect(input).toMatchObject({
-			voiceId: segment.voiceId,
-			text: segment.text,
-			emo_switch: [0, 0, 0, 0, 0],
-		});
 	});
 });

@@ -11,22 +11,12 @@ import { contentBlock, type ContentType } from '../../shared/contentBlocks';
 import { optionsCollection } from '../../shared/fields/common';
 import { wantsAudioDownload } from '../../shared/toolResults';
 import { requireText } from '../../shared/validation';
-import { fileNameOption, taskFailedError, unsettledTaskItem, waitForTask } from '../task/common';
-import { create } from '../task/create';
-import { waitSettings } from '../task/waitForCompletion';
-
-/** Wait for Completion, Poll Interval, Max Wait, Download Audio and its output field: as in Task → Create. */
-const WAIT_FIELD_NAMES = [
-	'waitForCompletion',
-	'pollInterval',
-	'maxWait',
-	'downloadAudio',
-	'binaryPropertyOutput',
-];
+import { fileNameOption } from '../task/common';
+import { completeTask, waitForCompletionFields, waitSettings } from '../task/waitForCompletion';
 
 /** The fields every Audio operation ends with. */
 export const audioTaskFields: INodeProperties[] = [
-	...create.fields.filter((field) => WAIT_FIELD_NAMES.includes(field.name)),
+	...waitForCompletionFields,
 	optionsCollection([fileNameOption]),
 ];
 
@@ -117,23 +107,16 @@ async function producedBinary(
 		binary[field] = await downloadAudio(context, url, {
 			label: `Task ${String(task.id)} audio`,
 			fileName: field === name ? (options.fileName as string | undefined) : undefined,
+			chargedId: String(task.id),
 			hint: `The task is generated; get its audio again later with Task → Get (ID ${String(task.id)}).`,
 		});
 	}
 	return binary;
 }
 
-/**
- * The created task; with Wait for Completion the generated task with every audio file it produced as binary, or
- * an error naming the failed task. A task still running at Max Wait is returned with its ID, never resent.
- */
-export const completeAudioTask: PostReceiveHook = async function (_items, response) {
-	const task = ((response.body as IDataObject).data ?? {}) as IDataObject;
-	if (!(this.getNodeParameter('waitForCompletion', true) as boolean) || !task.id)
-		return [{ json: task }];
-	const result = await waitForTask(this, task, waitSettings(this));
-	if (result.outcome === 'failed') throw taskFailedError(this, result.task);
-	if (result.outcome !== 'generated') return [unsettledTaskItem(result)];
-	if (!wantsAudioDownload(this, true)) return [{ json: result.task }];
-	return [{ json: result.task, binary: await producedBinary(this, result.task) }];
-};
+/** A generated task with every audio file it produced as binary (unless Download Audio is off). */
+export const completeAudioTask: PostReceiveHook = completeTask(async (context, task) =>
+	wantsAudioDownload(context, true)
+		? { json: task, binary: await producedBinary(context, task) }
+		: { json: task },
+);

@@ -1,9 +1,9 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
 import { conversionParameters } from '../../shared/contentBlocks';
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { optionsCollection, outputFileNameOption, styleField } from '../../shared/fields/common';
 import { conversionOptionsField } from '../../shared/fields/contentOptions';
@@ -38,7 +38,7 @@ export const sendConvertVoice: PreSendHook = async function (requestOptions) {
 	return requestOptions;
 };
 
-const convertVoiceSpec: OperationSpec = {
+export const convertVoice: VocuOperation = operation({
 	name: 'Convert Voice',
 	action: 'Convert recording into voice',
 	description:
@@ -48,23 +48,17 @@ const convertVoiceSpec: OperationSpec = {
 	preSend: [sendConvertVoice],
 	postReceive: [speechGenerateOutput],
 	toolOutput: speechToolOutput,
-};
-
-const convertVoiceFields: INodeProperties[] = [
-	voiceLocator({
-		description: 'The voice to convert the recording into (Voice → Get Many lists them)',
-	}),
-	styleField(),
-	...inputAudioFields('recording to convert'),
-	conversionOptionsField(),
-	...downloadAudioFields,
-	optionsCollection([
-		outputFileNameOption('Name of the output file. Empty uses the name Vocu gives the audio.'),
-		maxConcurrentOption,
-	]),
-];
-
-export const convertVoice: VocuOperation = operation({
-	...convertVoiceSpec,
-	fields: convertVoiceFields,
+	fields: [
+		voiceLocator({
+			description: 'The voice to convert the recording into (Voice → Get Many lists them)',
+		}),
+		styleField(),
+		...inputAudioFields('recording to convert'),
+		conversionOptionsField(),
+		...downloadAudioFields,
+		optionsCollection([
+			outputFileNameOption('Name of the output file. Empty uses the name Vocu gives the audio.'),
+			maxConcurrentOption,
+		]),
+	],
 });

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { downloadAudio, outputPropertyName } from '../../shared/audio';
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { outputBinaryField } from '../../shared/fields/common';
 import { GENERATE_PARAMETERS } from '../../shared/fields/generationOptions';
@@ -26,21 +26,9 @@ export const speechGenerateOutput: PostReceiveHook = async function (_items, res
 	const binary = await downloadAudio(this, data.audio, {
 		label: 'Speech audio',
 		fileName: (options.fileName as string | undefined)?.trim() || `${String(json.id)}.mp3`,
-		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
+		chargedId: String(json.id),
 	});
 	return await speechItem(this, json, binary);
-};
-
-const generateSpec: OperationSpec = {
-	name: 'Generate',
-	action: 'Generate speech from text',
-	description:
-		'Speak a text with a voice (spends credits per character). Waits until the audio is ready; returns its URL, ID and the credits used',
-	method: 'POST',
-	path: API_PATHS.speechGenerate,
-	preSend: [sendSpeechGenerate],
-	postReceive: [speechGenerateOutput],
-	toolOutput: speechToolOutput,
 };
 
 export const downloadAudioFields: INodeProperties[] = [
@@ -55,10 +43,19 @@ export const downloadAudioFields: INodeProperties[] = [
 	outputBinaryField({ displayOptions: { show: { downloadAudio: [true] } } }),
 ];
 
-const generateFields = speechFields(
-	GENERATE_PARAMETERS,
-	downloadAudioFields,
-	'Name of the output file. Empty uses the generation ID shown in the output, e.g. 3f2b….mp3.',
-);
-
-export const generate: VocuOperation = operation({ ...generateSpec, fields: generateFields });
+export const generate: VocuOperation = operation({
+	name: 'Generate',
+	action: 'Generate speech from text',
+	description:
+		'Speak a text with a voice (spends credits per character). Waits until the audio is ready; returns its URL, ID and the credits used',
+	method: 'POST',
+	path: API_PATHS.speechGenerate,
+	preSend: [sendSpeechGenerate],
+	postReceive: [speechGenerateOutput],
+	toolOutput: speechToolOutput,
+	fields: speechFields(
+		GENERATE_PARAMETERS,
+		downloadAudioFields,
+		'Name of the output file. Empty uses the generation ID shown in the output, e.g. 3f2b….mp3.',
+	),
+});

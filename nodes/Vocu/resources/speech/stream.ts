@@ -3,7 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { PostReceiveHook, PreSendHook } from '../../shared/routing/hooks';
 import { audioFromBytes, outputPropertyName } from '../../shared/audio';
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { speechToolOutput } from '../../shared/toolResults';
 import { outputBinaryField } from '../../shared/fields/common';
@@ -68,7 +68,7 @@ export const speechStreamOutput: PostReceiveHook = async function (_items, respo
 	return await speechItem(this, json, await audioFromBytes(this, bytes, fileName, contentType));
 };
 
-const streamSpec: OperationSpec = {
+export const stream: VocuOperation = operation({
 	name: 'Stream',
 	action: 'Stream speech from text',
 	description:
@@ -79,12 +79,9 @@ const streamSpec: OperationSpec = {
 	preSend: [sendSpeechStream],
 	postReceive: [speechStreamOutput],
 	toolOutput: speechToolOutput,
-};
-
-const streamFields = speechFields(
-	STREAM_PARAMETERS,
-	[outputBinaryField()],
-	'Name of the output file. Empty uses the audio ID.',
-);
-
-export const stream: VocuOperation = operation({ ...streamSpec, fields: streamFields });
+	fields: speechFields(
+		STREAM_PARAMETERS,
+		[outputBinaryField()],
+		'Name of the output file. Empty uses the audio ID.',
+	),
+});

@@ -100,6 +100,7 @@ export async function taskAudio(
 		[options.binaryProperty]: await downloadAudio(context, mergedUrl, {
 			label: `${label} audio`,
 			fileName: options.fileName?.trim() || `${String(task.id)}.mp3`,
+			chargedId: String(task.id),
 			hint,
 		}),
 	};
@@ -110,6 +111,7 @@ export async function taskAudio(
 				segment.audio,
 				{
 					label: `${label} segment ${index + 1} audio`,
+					chargedId: String(task.id),
 					hint,
 				},
 			);

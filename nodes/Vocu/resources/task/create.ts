@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import type { PreSendHook } from '../../shared/routing/hooks';
 import { outputPropertyName } from '../../shared/audio';
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { taskToolOutput } from '../../shared/toolResults';
 import {
@@ -21,9 +21,9 @@ import { generationParameters } from '../../shared/generationParameters';
 import { generationModeField, subtitlesRefused } from '../../shared/generationMode';
 import { inputError } from '../../shared/validation';
 import { onGenerationPath, segmentBlock, segmentsField } from './segments';
-import { downloadFields, downloadSegmentsOption, fileNameOption } from './common';
+import { downloadSegmentsOption, fileNameOption } from './common';
 import { splitLongSegment, splitLongTextOptions } from './splitText';
-import { completeCreatedTask, waitSettings } from './waitForCompletion';
+import { completeCreatedTask, waitForCompletionFields, waitSettings } from './waitForCompletion';
 
 const textField = speakTextField();
 
@@ -89,7 +89,9 @@ export const sendTaskContents: PreSendHook = async function (requestOptions) {
 	return requestOptions;
 };
 
-const createSpec: OperationSpec = {
+const single = { contentMode: ['single'] };
+
+export const create: VocuOperation = operation({
 	name: 'Create',
 	action: 'Create generation task',
 	description:
@@ -100,71 +102,38 @@ const createSpec: OperationSpec = {
 	preSend: [sendTaskContents],
 	postReceive: [completeCreatedTask],
 	toolOutput: taskToolOutput,
-};
-
-const single = { contentMode: ['single'] };
-const waiting = { waitForCompletion: [true] };
-
-const createFields: INodeProperties[] = [
-	{
-		displayName: 'Segments',
-		name: 'contentMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{
-				name: 'Multiple Segments',
-				value: 'multiple',
-				description: 'Several segments, each with its own voice, in one task per input item',
-			},
-			{
-				name: 'Single Segment',
-				value: 'single',
-				description: 'One voice and text per input item (one task per item)',
-			},
-		],
-		default: 'single',
-	},
-	voiceLocator({ description: VOICE_TO_SPEAK_WITH, displayOptions: { show: single } }),
-	styleField({ displayOptions: { show: single } }),
-	{ ...textField, displayOptions: { show: single } },
-	generationModeField({ displayOptions: { show: single } }),
-	generationOptionsField(SEGMENT_PARAMETERS, { displayOptions: { show: single } }),
-	{ ...segmentsField(textField), displayOptions: { show: { contentMode: ['multiple'] } } },
-	{
-		displayName: 'Wait for Completion',
-		name: 'waitForCompletion',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to wait until Vocu has generated the audio. Off returns the new task at once; use Task → Get later.',
-	},
-	{
-		displayName: 'Poll Interval (Seconds)',
-		name: 'pollInterval',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 600 },
-		default: 5,
-		description: 'How long to wait between status checks',
-		displayOptions: { show: waiting },
-	},
-	{
-		displayName: 'Max Wait (Seconds)',
-		name: 'maxWait',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 86400 },
-		default: 300,
-		description:
-			'How long to wait in total. A task still running then is returned with its ID and status (marked waitTimedOut), not submitted again.',
-		displayOptions: { show: waiting },
-	},
-	...downloadFields(true, waiting),
-	optionsCollection([
-		downloadSegmentsOption,
-		fileNameOption,
-		...splitLongTextOptions,
-		generationOptionField('srt'),
-	]),
-];
-
-export const create: VocuOperation = operation({ ...createSpec, fields: createFields });
+	fields: [
+		{
+			displayName: 'Segments',
+			name: 'contentMode',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{
+					name: 'Multiple Segments',
+					value: 'multiple',
+					description: 'Several segments, each with its own voice, in one task per input item',
+				},
+				{
+					name: 'Single Segment',
+					value: 'single',
+					description: 'One voice and text per input item (one task per item)',
+				},
+			],
+			default: 'single',
+		},
+		voiceLocator({ description: VOICE_TO_SPEAK_WITH, displayOptions: { show: single } }),
+		styleField({ displayOptions: { show: single } }),
+		{ ...textField, displayOptions: { show: single } },
+		generationModeField({ displayOptions: { show: single } }),
+		generationOptionsField(SEGMENT_PARAMETERS, { displayOptions: { show: single } }),
+		{ ...segmentsField(textField), displayOptions: { show: { contentMode: ['multiple'] } } },
+		...waitForCompletionFields,
+		optionsCollection([
+			downloadSegmentsOption,
+			fileNameOption,
+			...splitLongTextOptions,
+			generationOptionField('srt'),
+		]),
+	],
+});

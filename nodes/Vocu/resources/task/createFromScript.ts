@@ -11,9 +11,8 @@ import { generationModeField, isControllable, subtitlesRefused } from '../../sha
 import { segmentVoiceIdField } from '../../shared/fields/common';
 import { splitterLocator } from '../splitter/common';
 import { downloadSegmentsOption, fileNameOption } from './common';
-import { create } from './create';
 import { inlineSplitter, type MappingEntry, requireScript, requireSplitterId } from './script';
-import { completeCreatedTask, waitSettings } from './waitForCompletion';
+import { completeCreatedTask, waitForCompletionFields, waitSettings } from './waitForCompletion';
 
 /**
  * Builds `{ text, splitter }` (inline rules from Voice Mapping) or `{ text, splitterId }` (a saved splitter), never
@@ -129,16 +128,6 @@ const voiceMappingField: INodeProperties = {
 	],
 };
 
-/** Wait for Completion, Poll Interval, Max Wait, Download Audio and its output field: the same as Task → Create. */
-const WAIT_FIELD_NAMES = [
-	'waitForCompletion',
-	'pollInterval',
-	'maxWait',
-	'downloadAudio',
-	'binaryPropertyOutput',
-];
-const waitFields = create.fields.filter((field) => WAIT_FIELD_NAMES.includes(field.name));
-
 export const createFromScript: VocuOperation = operation({
 	name: 'Create from Script',
 	action: 'Create generation task from multi-voice script',
@@ -184,7 +173,7 @@ export const createFromScript: VocuOperation = operation({
 		},
 		splitterLocator({ displayOptions: { show: { rules: ['splitter'] } } }),
 		voiceMappingField,
-		...waitFields,
+		...waitForCompletionFields,
 		{
 			displayName: 'Options',
 			name: 'options',

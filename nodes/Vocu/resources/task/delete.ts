@@ -1,11 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { confirmDeleted } from '../../shared/routing/output';
 import { taskIdField } from './common';
 
-const deleteSpec: OperationSpec = {
+export const deleteTask: VocuOperation = operation({
 	name: 'Delete',
 	action: 'Delete generation task',
 	description:
@@ -13,8 +11,5 @@ const deleteSpec: OperationSpec = {
 	method: 'DELETE',
 	path: API_PATHS.task,
 	postReceive: [confirmDeleted('taskId')],
-};
-
-const deleteFields: INodeProperties[] = [taskIdField];
-
-export const deleteTask: VocuOperation = operation({ ...deleteSpec, fields: deleteFields });
+	fields: [taskIdField],
+});

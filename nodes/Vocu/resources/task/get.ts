@@ -1,7 +1,7 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { PostReceiveHook } from '../../shared/routing/hooks';
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { taskToolOutput } from '../../shared/toolResults';
 import { optionsCollection, simplifyField, simplifyWith } from '../../shared/fields/common';
@@ -20,7 +20,7 @@ export const taskGetOutput: PostReceiveHook = async function (_items, response) 
 	return [await taskItem(this, ((response.body as IDataObject).data ?? {}) as IDataObject)];
 };
 
-const getSpec: OperationSpec = {
+export const get: VocuOperation = operation({
 	name: 'Get',
 	action: 'Get generation task',
 	description: 'Get a generation task by its ID: its status and, once generated, the audio URL',
@@ -29,15 +29,12 @@ const getSpec: OperationSpec = {
 	// The audio is downloaded from the full task, then the JSON is simplified.
 	postReceive: [taskGetOutput, simplifyWith('simplifyTaskIfAsked', simpleTask)],
 	toolOutput: taskToolOutput,
-};
-
-const getFields: INodeProperties[] = [
-	taskIdField,
-	simplifyField(SIMPLE_TASK_FIELDS, 'task with its voices and generation settings'),
-	...downloadFields(false),
-	optionsCollection([downloadSegmentsOption, fileNameOption], {
-		displayOptions: { show: { downloadAudio: [true] } },
-	}),
-];
-
-export const get: VocuOperation = operation({ ...getSpec, fields: getFields });
+	fields: [
+		taskIdField,
+		simplifyField(SIMPLE_TASK_FIELDS, 'task with its voices and generation settings'),
+		...downloadFields(false),
+		optionsCollection([downloadSegmentsOption, fileNameOption], {
+			displayOptions: { show: { downloadAudio: [true] } },
+		}),
+	],
+});

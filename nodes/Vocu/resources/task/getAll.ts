@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import {
 	filtersField,
@@ -12,7 +10,7 @@ import { TASK_STATUS_OPTIONS } from '../../shared/fields/taskStatus';
 import { unwrapData } from '../../shared/routing/output';
 import { SIMPLE_TASK_FIELDS, simpleTask } from './common';
 
-const getAllSpec: OperationSpec = {
+export const getAll: VocuOperation = operation({
 	name: 'Get Many',
 	action: 'Get many generation tasks',
 	description: 'List generation tasks, newest first',
@@ -20,22 +18,19 @@ const getAllSpec: OperationSpec = {
 	path: API_PATHS.tasks,
 	paginated: true,
 	postReceive: [unwrapData, simplifyWith('simplifyTasksIfAsked', simpleTask)],
-};
-
-const getAllFields: INodeProperties[] = [
-	...returnAllAndLimit(),
-	simplifyField(SIMPLE_TASK_FIELDS, 'tasks with their voices and generation settings'),
-	filtersField([
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: TASK_STATUS_OPTIONS,
-			default: 'generated',
-			description: 'Only return tasks in this state',
-			routing: { send: { type: 'query', property: 'status' } },
-		},
-	]),
-];
-
-export const getAll: VocuOperation = operation({ ...getAllSpec, fields: getAllFields });
+	fields: [
+		...returnAllAndLimit(),
+		simplifyField(SIMPLE_TASK_FIELDS, 'tasks with their voices and generation settings'),
+		filtersField([
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: TASK_STATUS_OPTIONS,
+				default: 'generated',
+				description: 'Only return tasks in this state',
+				routing: { send: { type: 'query', property: 'status' } },
+			},
+		]),
+	],
+});

@@ -1,8 +1,8 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { PostReceiveHook } from '../../shared/routing/hooks';
-import { operation, type OperationSpec, type VocuOperation } from '../../shared/routing/operation';
+import { operation, type VocuOperation } from '../../shared/routing/operation';
 import { API_PATHS } from '../../shared/constants';
 import { taskToolOutput } from '../../shared/toolResults';
 import { vocuRequest } from '../../shared/transport/request';
@@ -28,7 +28,7 @@ const SEGMENT_INPUT_KEYS = [
 	'high_quality',
 ];
 
-export function segmentInput(segment: IDataObject): IDataObject {
+function segmentInput(segment: IDataObject): IDataObject {
 	const present = SEGMENT_INPUT_KEYS.filter((key) => segment[key] !== undefined);
 	return Object.fromEntries(present.map((key) => [key, segment[key]]));
 }
@@ -71,18 +71,14 @@ export const regenerateTask: PostReceiveHook = async function (_items, response)
 	return [{ json: { ...(created.data ?? {}), regeneratedFrom: task.id } }];
 };
 
-const regenerateSpec: OperationSpec = {
+export const regenerate: VocuOperation = operation({
 	name: 'Regenerate',
 	action: 'Regenerate generation task',
 	description:
 		'Submit the segments of an existing task again as a new task (charged again). Returns the new task.',
 	method: 'GET',
 	path: API_PATHS.task,
-
 	postReceive: [regenerateTask],
 	toolOutput: taskToolOutput,
-};
-
-const regenerateFields: INodeProperties[] = [taskIdField];
-
-export const regenerate: VocuOperation = operation({ ...regenerateSpec, fields: regenerateFields });
+	fields: [taskIdField],
+});

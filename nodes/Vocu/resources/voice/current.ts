@@ -44,7 +44,7 @@ export function requireStyle(
 	return style;
 }
 
-/** `data` of a JSON answer; these 2026 endpoints answer `{ status, data }` without `message`. */
+/** `data` of a JSON answer; these endpoints answer `{ status, data }` without `message`. */
 export function dataOf(response: IN8nHttpFullResponse): unknown {
 	const body = response.body as IDataObject | undefined;
 	return body && typeof body === 'object' && 'data' in body ? body.data : undefined;

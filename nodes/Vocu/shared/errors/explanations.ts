@@ -3,7 +3,7 @@ import { CODE_EXPLANATIONS, type Explanation } from './codes';
 
 export type { Explanation };
 
-/** When Vocu sends no machine code (older API editions), the HTTP status decides. */
+/** When Vocu sends no machine code (older API versions), the HTTP status decides. */
 export const STATUS_EXPLANATIONS: Record<number, Explanation> = {
 	400: {
 		message: 'Vocu rejected the request parameters',
@@ -80,7 +80,7 @@ export const OPERATION_EXPLANATIONS: Partial<
 	'voice.getShareId': {
 		404: CODE_EXPLANATIONS.VOICE_NOT_FOUND,
 	},
-	// A 404 on a voice path means the voice, whether or not Vocu sends a code (older editions send none).
+	// A 404 on a voice path means the voice, whether or not Vocu sends a code (older API versions send none).
 	'voice.get': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
 	'voice.delete': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
 	'voice.addStyle': { 404: CODE_EXPLANATIONS.VOICE_NOT_FOUND },
