@@ -1,17 +1,21 @@
 'use strict';
-// Soak under faults (issue 14): 1,000 items through Speech → Generate and 200 through Task → Create (wait for
-// completion) against the sandbox injecting random faults: 429 with and without Retry-After, 503, 500, connection
+// Soak under faults (issue 14): 1,000 items through Speech → Generate, 200 through Task → Create (wait for
+// completion), 200 through Speech → Convert Voice (an uploaded audio URL per item) and 100 through Audio → Generate
+// Sound Effect (wait for completion) against the sandbox injecting random faults: 429 with and without Retry-After, 503, 500, connection
 // resets before and after the request body is read (after: the generation ran), timeouts (the answer comes after the
 // node's timeout), truncated audio downloads and malformed JSON. The node runs through n8n-core's real
 // WorkflowExecute/RoutingNode (test/harness/runNode.ts), several executions at once, with Continue On Fail on.
 //
-// Run: npm run soak      (SOAK_SPEECH=1000 SOAK_TASKS=200 SOAK_RATE=0.15 SOAK_SEED=14 change the mix)
+// Run: npm run soak      (SOAK_SPEECH=1000 SOAK_TASKS=200 SOAK_CONVERT=200 SOAK_SFX=100 SOAK_RATE=0.15 SOAK_SEED=14
+// change the mix)
 // Exits 1 when an input item has no or several output/error items, an item was generated twice, or the key leaked.
 const path = require('node:path');
 const { registerTypeScript } = require('./typescript');
 
 const SPEECH_ITEMS = Number(process.env.SOAK_SPEECH || 1000);
 const TASK_ITEMS = Number(process.env.SOAK_TASKS || 200);
+const CONVERT_ITEMS = Number(process.env.SOAK_CONVERT || 200);
+const SFX_ITEMS = Number(process.env.SOAK_SFX || 100);
 const RATE = Number(process.env.SOAK_RATE || 0.15);
 const SEED = Number(process.env.SOAK_SEED || 14);
 const TIMEOUT_MS = 2_500;
@@ -27,12 +31,12 @@ function peakRss() {
 }
 
 /** Runs `total` items as executions of `perExecution` items, all started together; returns one record per input item. */
-async function soak(harness, apiUrl, label, total, perExecution, parameters) {
+async function soak(harness, apiUrl, label, total, perExecution, parameters, extra = () => ({})) {
 	const executions = [];
 	for (let start = 0, index = 0; start < total; start += perExecution, index++) {
 		const items = [];
 		for (let n = start; n < Math.min(total, start + perExecution); n++)
-			items.push({ json: { text: `${label} item ${n}.` } });
+			items.push({ json: { text: `${label} item ${n}.`, ...extra(n) } });
 		executions.push({ id: `${label}-${index}`, items });
 	}
 	const runs = await Promise.all(
@@ -111,6 +115,8 @@ async function main() {
 	).TEST_API_KEY;
 	const { createSandbox, SEED: IDS } = require('../sandbox/server');
 	const generations = new Map();
+	/** Convert Voice sends no text: its generations are counted by the uploaded audio URL of each item. */
+	const textOfAudio = new Map();
 	const sandbox = createSandbox({
 		port: 0,
 		quiet: true,
@@ -129,7 +135,7 @@ async function main() {
 			if (method !== 'POST') return;
 			const text =
 				route === '/api/tts/simple-generate'
-					? body?.text
+					? (body?.text ?? textOfAudio.get(body?.input_audio))
 					: route === '/api/tts/generate'
 						? body?.contents?.[0]?.text
 						: undefined;
@@ -139,6 +145,8 @@ async function main() {
 	const { apiUrl } = await sandbox.start();
 	const voiceId = { __rl: true, mode: 'id', value: IDS.readyVoiceId };
 	const common = { voiceId, text: '={{ $json.text }}', requestOptions: { timeout: TIMEOUT_MS } };
+	const audioUrls = await uploadInputs(apiUrl, harness.TEST_API_KEY, CONVERT_ITEMS);
+	audioUrls.forEach((url, n) => textOfAudio.set(url, `convert item ${n}.`));
 	const memory = peakRss();
 	const started = Date.now();
 	const speech = await soak(harness, apiUrl, 'speech', SPEECH_ITEMS, 100, {
@@ -155,11 +163,39 @@ async function main() {
 		maxWait: 60,
 		downloadAudio: true,
 	});
+	const conversions = await soak(
+		harness,
+		apiUrl,
+		'convert',
+		CONVERT_ITEMS,
+		50,
+		{
+			resource: 'speech',
+			operation: 'convertVoice',
+			voiceId,
+			audioSource: 'url',
+			inputAudioUrl: '={{ $json.audioUrl }}',
+			requestOptions: { timeout: TIMEOUT_MS },
+		},
+		(n) => ({ audioUrl: audioUrls[n] }),
+	);
+	const soundEffects = await soak(harness, apiUrl, 'sfx', SFX_ITEMS, 50, {
+		resource: 'audio',
+		operation: 'generateSoundEffect',
+		text: '={{ $json.text }}',
+		requestOptions: { timeout: TIMEOUT_MS },
+		waitForCompletion: true,
+		pollInterval: 1,
+		maxWait: 60,
+		downloadAudio: true,
+	});
 	memory.stop();
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
 	const rows = [
 		summarize('Speech → Generate', speech, generations),
 		summarize('Task → Create (wait)', tasks, generations),
+		summarize('Speech → Convert Voice', conversions, generations),
+		summarize('Audio → Generate Sound Effect (wait)', soundEffects, generations),
 	];
 	const { counters } = sandbox;
 	const chaos = sandbox.faults.chaos.hits;
@@ -169,6 +205,28 @@ async function main() {
 		rows.some((row) => row.notOne || row.perItem['2+'] || row.leak || row.orphans) ||
 		counters.storageAuthRejected;
 	process.exit(failed ? 1 : 0);
+}
+
+/** One audio URL per conversion item, uploaded like File → Upload Audio (tried again when a fault hits it). */
+async function uploadInputs(apiUrl, apiKey, count) {
+	const { silentMp3 } = require('../sandbox/mp3');
+	const audio = `data:audio/mpeg;base64,${silentMp3(2).toString('base64')}`;
+	const urls = [];
+	while (urls.length < count) {
+		try {
+			const response = await fetch(`${apiUrl}/api/tts/upload-audio`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ audio }),
+				signal: AbortSignal.timeout(TIMEOUT_MS),
+			});
+			const url = (await response.json())?.data?.url;
+			if (url) urls.push(url);
+		} catch {
+			// An injected fault (reset, timeout, malformed JSON): upload again.
+		}
+	}
+	return urls;
 }
 
 function report(rows, { counters, chaos, seconds, rss }) {

@@ -22,7 +22,7 @@ export class VocuTrigger implements INodeType {
 		subtitle: '={{$parameter["event"] === "voiceReady" ? "Voice Ready" : "Task Finished"}}',
 		// n8n shows this text on the one search entry it makes for an app with a trigger, actions included.
 		description:
-			'Text to speech and voice cloning with Vocu; this trigger starts when a task finishes or a voice is ready',
+			'Text to speech, voice cloning, voice changer, sound effects and music with Vocu; this trigger starts when a task finishes or a voice is ready',
 		defaults: { name: 'Vocu Trigger' },
 		polling: true,
 		inputs: [],

@@ -4,7 +4,9 @@
 // OpenAI-compatible server in this process: its first answer is a tool call with the scenario's arguments, the
 // next request carries the tool's result as a `tool` message, which is recorded and checked: what the model
 // receives on success (JSON with the IDs and audio URL it needs, at most 1 KB, no API key, no audio downloaded)
-// for Speech → Generate and Stream, Task → Create and Voice → Get Many, and on a wrong voice ID.
+// for Speech → Generate, Stream and Convert Voice, Task → Create, Audio → Generate Sound Effect and Voice → Get
+// Many, and on a wrong voice ID. Convert Voice gets an audio URL uploaded to the sandbox beforehand (an agent passes
+// one from File → Upload Audio).
 // The wrong-voice workflow sets the tool's On Error to Continue: n8n 1.123 otherwise ends the whole run on a tool
 // error instead of handing the message to the model (2.41 hands it over either way).
 //
@@ -18,6 +20,7 @@ const path = require('node:path');
 
 const local = require('../../scripts/n8n-local');
 const { createSandbox, SEED } = require('../../sandbox/server');
+const { silentMp3 } = require('../../sandbox/mp3');
 
 const WORKFLOWS = path.join(__dirname, 'workflows');
 const VOCU_CREDENTIAL = { id: 'vocuE2eCredential', name: 'Vocu account' };
@@ -105,6 +108,35 @@ const SCENARIOS = {
 			);
 		},
 	},
+	convert: {
+		title:
+			'AI Agent → Vocu Tool (Speech → Convert Voice, audio URL): the model gets ID, audio URL and credits, ≤ 1 KB, no download',
+		args: (context) => ({ voiceId: SEED.readyVoiceId, audioUrl: context.uploadedAudioUrl }),
+		calls: ['GET /api/account/info 200', 'POST /api/tts/simple-generate 200'],
+		check: (result) => {
+			const [answer] = parseArray(result);
+			must(
+				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
+				`no id/audioUrl in ${result}`,
+			);
+			must(typeof answer.creditUsed === 'number', `no creditUsed in ${result}`);
+			must(!/"(data|binary)"/.test(result), `binary data handed to the model: ${result}`);
+		},
+	},
+	sfx: {
+		title:
+			'AI Agent → Vocu Tool (Audio → Generate Sound Effect, Wait for Completion): the model gets ID, status, audio URL, ≤ 1 KB',
+		args: { description: 'Thunder rolling over hills' },
+		check: (result) => {
+			const [answer] = parseArray(result);
+			must(answer.status === 'generated', `status ${answer.status} in ${result}`);
+			must(
+				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
+				`no id/audioUrl in ${result}`,
+			);
+			must(!/"(data|binary)"/.test(result), `binary data handed to the model: ${result}`);
+		},
+	},
 	badvoice: {
 		title:
 			'AI Agent → Vocu Tool with a wrong voice ID: the model gets the valid form and Voice → Get Many',
@@ -161,8 +193,11 @@ function streamed(res, body) {
 	res.end('data: [DONE]\n\n');
 }
 
-/** A fake OpenAI chat-completions server; `seen[scenario]` records the tools offered and the tool results. */
-function fakeOpenAi() {
+/**
+ * A fake OpenAI chat-completions server; `seen[scenario]` records the tools offered and the tool results.
+ * `context` holds values known only once the sandbox runs (a scenario's `args` may be a function of it).
+ */
+function fakeOpenAi(context) {
 	const seen = {};
 	const server = http.createServer((req, res) => {
 		let raw = '';
@@ -186,7 +221,10 @@ function fakeOpenAi() {
 				message = { role: 'assistant', content: FINAL_TEXT };
 			} else {
 				const tool = record.tools[0]?.name ?? 'missing_tool';
-				const args = JSON.stringify(SCENARIOS[name]?.args ?? {});
+				const scenarioArgs = SCENARIOS[name]?.args ?? {};
+				const args = JSON.stringify(
+					typeof scenarioArgs === 'function' ? scenarioArgs(context) : scenarioArgs,
+				);
 				message = {
 					role: 'assistant',
 					content: null,
@@ -232,6 +270,19 @@ function checkScenario(name, record, execution, apiKey) {
 	must(output.includes(FINAL_TEXT), `agent output ${output.slice(0, 200)}`);
 	const description = record.tools[0]?.description ?? '';
 	return `model got ${result.length} chars: ${result.slice(0, 160)}${result.length > 160 ? '…' : ''}; tool description: "${description.slice(0, 80)}…"`;
+}
+
+/** Uploads a short MP3 to the sandbox the way File → Upload Audio does; returns the audio URL Vocu issued. */
+async function uploadAudio(apiUrl, apiKey) {
+	const audio = `data:audio/mpeg;base64,${silentMp3(2).toString('base64')}`;
+	const response = await fetch(`${apiUrl}/api/tts/upload-audio`, {
+		method: 'POST',
+		headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+		body: JSON.stringify({ audio }),
+	});
+	const body = await response.json();
+	if (!body?.data?.url) throw new Error(`upload-audio answered ${JSON.stringify(body)}`);
+	return body.data.url;
 }
 
 async function prepare(n8n, env, userFolder, apiUrl, apiKey, openAiUrl) {
@@ -304,7 +355,8 @@ async function runAgentCases(line, log = console.log) {
 		faults: [],
 		timings: { taskPendingMs: 300, taskProcessingMs: 1200, syncDelayMs: 50 },
 	});
-	const fake = fakeOpenAi();
+	const context = {};
+	const fake = fakeOpenAi(context);
 	const { apiUrl } = await sandbox.start();
 	const openAiUrl = await fake.start();
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'vocu-e2e-agent-'));
@@ -313,6 +365,7 @@ async function runAgentCases(line, log = console.log) {
 		N8N_RUNNERS_BROKER_PORT: String(await local.freePort()),
 	});
 	try {
+		context.uploadedAudioUrl = await uploadAudio(apiUrl, sandbox.options.apiKey);
 		const workflows = await prepare(
 			n8n,
 			env,

@@ -15,6 +15,8 @@
 //   7. the README's smallest workflow runs as pasted (readmeStep.js)
 //   8. pickers and the credential form (pickerSteps.js): voice IDs in the list, no style lookup per keystroke,
 //      the trigger's voice picker, an empty Custom Base URL whose refusal is explained
+//   9. "sound effect", "music" and "voice changer" lead to Vocu's matching actions; Speech → Convert Voice and
+//      Audio → Generate Sound Effect open (audioSteps.js; VOCU_UI_STEPS=audio runs them without steps 1–6)
 // Screenshots go to .e2e/ui/ (git-ignored). Look at them: the test checks the page, the pictures show it.
 //
 //   npm run test:ui            # builds first; n8n 2.41.1 (installed into .n8n-local/ on first use)
@@ -29,6 +31,7 @@ const local = require('../../scripts/n8n-local');
 const { SEED } = require('../../sandbox/server');
 const { credentialStep, triggerVoiceStep, voicePickerSteps } = require('./pickerSteps');
 const { readmeSnippetStep } = require('./readmeStep');
+const { audioSteps } = require('./audioSteps');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Flags for a headless Chromium on a machine with a closed network (no sync, updates or background calls). */
@@ -552,6 +555,8 @@ async function main() {
 			await chooseVocu(page);
 			await openAction(page, 'Generate speech from text', 'Speech', 'Generate');
 		};
+		if (!only || only.includes('audio'))
+			await audioSteps({ ...shared, openNodeSearch, chooseVocu, openAction });
 		await voicePickerSteps({ ...shared, openGenerate });
 		await triggerVoiceStep({ ...shared, sandboxVoiceId: SEED.readyVoiceId });
 		if (!only) await runExamples(page, context, n8n.url, step);
