@@ -118,7 +118,7 @@ class SandboxState {
 		});
 		this.addVoice({
 			id: SEED.v4VoiceId,
-			name: 'Sandbox Storyteller (v4.0)',
+			name: 'Sandbox Storyteller',
 			description: 'A ready v4.0 voice: plain generation answers 400 VOICE_INSTRUCT_PATH_ONLY',
 			version: 'v4.0',
 			createdAt: long,
