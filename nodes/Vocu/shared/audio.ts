@@ -8,6 +8,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { binarySize } from './binary';
 import { AUDIO_MIME_TYPE } from './constants';
+import { withGenerationId } from './errors/errorItem';
 import { headerValue } from './transport/headers';
 import { isTransientFailure, retryDelayMs, retrying, valueOf } from './transport/retry';
 
@@ -67,6 +68,8 @@ export interface AudioTarget {
 	fileName?: string;
 	/** Said in error descriptions, e.g. how to get the audio again. */
 	hint?: string;
+	/** The generation (or task) the audio belongs to: a failed download's error item names it. */
+	generationId?: unknown;
 }
 
 type DownloadFailure = (problem: string, detail: string, statusCode?: number) => NodeApiError;
@@ -131,6 +134,18 @@ async function audioResponse(
  * credential, only http(s) URLs are fetched, and the body is streamed into n8n's binary store.
  */
 export async function downloadAudio(
+	context: IExecuteSingleFunctions,
+	url: unknown,
+	target: AudioTarget,
+): Promise<IBinaryData> {
+	try {
+		return await fetchAudio(context, url, target);
+	} catch (error) {
+		throw withGenerationId(error, target.generationId);
+	}
+}
+
+async function fetchAudio(
 	context: IExecuteSingleFunctions,
 	url: unknown,
 	target: AudioTarget,

@@ -27,6 +27,7 @@ export const speechGenerateOutput: PostReceiveHook = async function (_items, res
 		label: 'Speech audio',
 		fileName: (options.fileName as string | undefined)?.trim() || `${String(json.id)}.mp3`,
 		hint: `The generation itself succeeded and was charged (ID ${String(json.id)}): fetch the file from that URL instead of generating again.`,
+		generationId: json.id,
 	});
 	return speechItem(this, json, binary);
 };

@@ -100,6 +100,7 @@ export async function taskAudio(
 			label: `${label} audio`,
 			fileName: options.fileName?.trim() || `${String(task.id)}.mp3`,
 			hint,
+			generationId: task.id,
 		}),
 	};
 	if (options.segments) {
@@ -110,6 +111,7 @@ export async function taskAudio(
 				{
 					label: `${label} segment ${index + 1} audio`,
 					hint,
+					generationId: task.id,
 				},
 			);
 		}

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { operationKeyOf } from '../errors';
+import { errorItem } from '../errors/errorItem';
 import { runsAsTool, shapeErrorForTool } from '../errors/forTools';
 import { callVocu } from '../transport/request';
 import type { PostReceiveHook, PreSendHook } from './hooks';
@@ -45,7 +46,8 @@ function totalOf(body: unknown): number | undefined {
  * simplest way that works on both lines: a public routing field, so straight-line code holds a slot around the real
  * request and retries it (callVocu) — a postReceive that re-sends needs the request kept beside the context and
  * never sees a request that failed, and wrapping n8n's helpers depends on how RoutingNode calls them. Steps: the operation's preSend → callVocu (per page for lists) → its postReceive → as a tool, its toolOutput →
- * pair with the input item. Errors carry their fix in the message when the node runs as a tool.
+ * pair with the input item. Errors carry their fix in the message when the node runs as a tool; under Continue On
+ * Fail a failure is an error item paired with its input (errorItem).
  */
 export function runOperation(pipeline: Pipeline) {
 	return async function (
@@ -79,7 +81,9 @@ export function runOperation(pipeline: Pipeline) {
 				: (await answer(options)).items;
 			return outputOf(this, items, pipeline.toolOutput);
 		} catch (error) {
-			throw shapeErrorForTool(this, error);
+			const shaped = shapeErrorForTool(this, error);
+			if (this.continueOnFail()) return [errorItem(this, shaped)];
+			throw shaped;
 		}
 	};
 }
