@@ -10,6 +10,7 @@ import type {
 
 import { operationKeyOf } from '../errors';
 import { errorItem } from '../errors/errorItem';
+import { toolShape } from '../fields/toolOutput';
 import { runsAsTool, shapeErrorForTool } from '../errors/forTools';
 import { callVocu } from '../transport/request';
 import type { PostReceiveHook, PreSendHook } from './hooks';
@@ -55,6 +56,8 @@ export function runOperation(pipeline: Pipeline) {
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
 		try {
+			const asTool =
+				pipeline.toolOutput && runsAsTool(this) ? toolShape(this, pipeline.toolOutput) : undefined;
 			let options = requestData.options as IHttpRequestOptions;
 			for (const step of pipeline.preSend) options = await step.call(this, options);
 			const answer = async (sent: IHttpRequestOptions) => {
@@ -79,7 +82,7 @@ export function runOperation(pipeline: Pipeline) {
 							await answer({ ...options, qs: { ...options.qs, offset, limit } }),
 					)
 				: (await answer(options)).items;
-			return outputOf(this, items, pipeline.toolOutput);
+			return outputOf(this, items, asTool);
 		} catch (error) {
 			const shaped = shapeErrorForTool(this, error);
 			if (this.continueOnFail()) return [errorItem(this, shaped)];
@@ -88,15 +91,13 @@ export function runOperation(pipeline: Pipeline) {
 	};
 }
 
-/** The items paired with their input item; as an AI agent tool, the JSON the operation gives agents (no binary). */
+/** The items paired with their input item; as an AI agent tool, the JSON its Output parameter picks (no binary). */
 function outputOf(
 	context: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	toolOutput?: ToolOutput,
+	asTool?: (json: IDataObject) => IDataObject,
 ): INodeExecutionData[] {
 	const pairedItem = { item: context.getItemIndex() };
-	if (toolOutput && runsAsTool(context)) {
-		return items.map((item) => ({ json: toolOutput.call(context, item.json), pairedItem }));
-	}
+	if (asTool) return items.map((item) => ({ json: asTool(item.json), pairedItem }));
 	return items.map((item) => ({ ...item, pairedItem }));
 }
