@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code: runs in Node, not inside n8n */
 import { DirectoryLoader } from 'n8n-core';
 import type { IExecuteFunctions, INodeType } from 'n8n-workflow';
 

@@ -40,7 +40,7 @@ export const toolOutputFields: INodeProperties[] = [
 		type: 'string',
 		displayOptions: { show: { '@tool': [true], output: ['fields'] } },
 		default: '',
-		placeholder: 'e.g. id, status, audioUrl',
+		placeholder: 'e.g. audioUrl, status',
 		description: 'Comma-separated names of the fields to return, as in the Raw output',
 	},
 ];
