@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ToolOutput } from '../routing/pipeline';
+/** What an AI agent receives instead of one output item's JSON (the operation's `toolOutput`). */
+export type ToolOutput = (this: IExecuteSingleFunctions, json: IDataObject) => IDataObject;
 
 /**
  * Output, on operations that give agents a compact answer (n8n's pattern for nodes used as AI tools, shown only

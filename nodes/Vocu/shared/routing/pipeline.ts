@@ -10,14 +10,13 @@ import type {
 
 import { operationKeyOf } from '../errors';
 import { errorItem } from '../errors/errorItem';
-import { toolShape } from '../fields/toolOutput';
+import { toolShape, type ToolOutput } from '../fields/toolOutput';
 import { runsAsTool, shapeErrorForTool } from '../errors/forTools';
 import { callVocu } from '../transport/request';
 import type { PostReceiveHook, PreSendHook } from './hooks';
 import { readPages } from './pagination';
 
-/** What an AI agent receives instead of one output item's JSON (the operation's `toolOutput`). */
-export type ToolOutput = (this: IExecuteSingleFunctions, json: IDataObject) => IDataObject;
+export type { ToolOutput } from '../fields/toolOutput';
 
 export interface Pipeline {
 	preSend: PreSendHook[];
