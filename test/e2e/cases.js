@@ -8,6 +8,7 @@ const { SEED } = require('../../sandbox/state');
 const { UUID, onlyItem, assertMp3Binary, pathOf, generationCalls } = require('./checks');
 const { newOperationCases } = require('./editingCases');
 const { audioCases } = require('./casesAudio');
+const { errorCases } = require('./errorCases');
 
 const cases = [
 	{
@@ -63,14 +64,16 @@ const cases = [
 			const item = onlyItem(run, 'Add Unknown Share');
 			const message = String(item.json.error ?? '');
 			assert.match(message, /share id/i, `error message names the share ID (got "${message}")`);
-			assert.equal(item.error?.name, 'NodeApiError', 'a NodeApiError');
+			assert.equal(item.json.code, 'RESOURCE_NOT_FOUND', 'Vocu’s code');
+			assert.equal(item.json.httpStatus, 404, 'the HTTP status');
+			assert.ok(item.json.requestId, 'the request ID');
 			assert.match(
-				String(item.error?.description ?? ''),
+				String(item.json.description ?? ''),
 				/RESOURCE_NOT_FOUND/,
 				'description carries Vocu’s code',
 			);
 			assert.match(
-				String(item.error?.description ?? ''),
+				String(item.json.description ?? ''),
 				/Request ID/,
 				'description carries the request ID',
 			);
@@ -210,9 +213,10 @@ const cases = [
 				(task) => task.finalStatus === 'failed' && task.createdAt > run.startedAt,
 			)?.id;
 			assert.ok(taskId, 'the sandbox has the failed task');
-			const text = `${item.json.error ?? ''} ${item.error?.description ?? ''}`;
+			const text = `${item.json.error ?? ''} ${item.json.description ?? ''}`;
 			assert.ok(item.json.error, 'error item');
 			assert.ok(text.includes(taskId), `the error names task ${taskId}: "${text}"`);
+			assert.equal(item.json.generationId, taskId, 'the error item carries the task ID');
 			assert.equal(item.binary, undefined, 'no audio for a failed task');
 		},
 	},
@@ -279,6 +283,7 @@ const cases = [
 	},
 	...newOperationCases,
 	...audioCases,
+	...errorCases,
 ];
 
 module.exports = { cases };

@@ -40,15 +40,19 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 		const failed = items.filter((item) => item.json.error !== undefined);
 		const succeeded = items.filter((item) => item.json.error === undefined);
 		expect(failed).toHaveLength(1);
-		expect(failed[0].json).toEqual({ error: 'Vocu had an internal error' });
-		expect(failed[0].error?.description).toContain('Request ID (for Vocu support): req-cof');
+		expect(failed[0].json).toEqual({
+			error: 'Vocu had an internal error',
+			description: expect.stringContaining('Request ID (for Vocu support): req-cof'),
+			code: 'SYSTEM_INTERNAL_ERROR',
+			httpStatus: 500,
+			requestId: 'req-cof',
+		});
 		expect(succeeded).toHaveLength(op.outputs ?? 1);
 		const successfulItem = (succeeded[0].pairedItem as { item: number }).item;
 		expect([0, 1]).toContain(successfulItem);
 		for (const item of succeeded) expect(item.pairedItem).toEqual({ item: successfulItem });
-		// n8n's RoutingNode adds error items without pairedItem; n8n fills it in only when every input item gave
-		// exactly one output item, which list operations (several items per input) do not.
-		if ((op.outputs ?? 1) === 1) expect(failed[0].pairedItem).toEqual({ item: 1 - successfulItem });
+		// Also for list operations (several items per input), where n8n itself could not pair an error item.
+		expect(failed[0].pairedItem).toEqual({ item: 1 - successfulItem });
 	});
 
 	it('speech.generate: an item with bad input is an error item naming it; the next item still runs', async () => {
@@ -63,6 +67,7 @@ describe('fault matrix: Continue On Fail and pairedItem on every operation', () 
 		);
 		expect(error).toBeUndefined();
 		expect(items.map((item) => item.json.error)).toEqual(["'Text' is empty [item 0]", undefined]);
+		expect(Object.keys(items[0].json).sort()).toEqual(['description', 'error']);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect(items[1].binary?.data.mimeType).toBe('audio/mpeg');
 		expect(stubs.vocu.requests).toHaveLength(1);

@@ -29,13 +29,14 @@ describe('error panel: type and Error code of what the node throws', () => {
 
 	const emptyText = { ...operationCase('speech.generate').params, text: '={{ "" }}' };
 
-	it('an input check is a NodeOperationError without an Error code, naming the item as n8n does', async () => {
+	it('an input check continued on fail has no Error code or HTTP status, naming the item as n8n does', async () => {
 		const { items } = await run(emptyText, { settings: { continueOnFail: true } });
 
-		const error = items[0].error as unknown as { name: string; message: string; httpCode?: string };
-		expect(error.name).toBe('NodeOperationError');
-		expect(error.message).toBe("'Text' is empty [item 0]");
-		expect(error.httpCode).toBeUndefined();
+		expect(items[0].json).toEqual({
+			error: "'Text' is empty [item 0]",
+			description: expect.stringContaining('Enter the text to speak'),
+		});
+		expect(items[0].pairedItem).toEqual({ item: 0 });
 		expect(stubs.vocu.requests).toHaveLength(0);
 	});
 

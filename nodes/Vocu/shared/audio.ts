@@ -8,6 +8,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { binarySize } from './binary';
 import { AUDIO_MIME_TYPE } from './constants';
+import { withGenerationId } from './errors/errorItem';
 import { headerValue } from './transport/headers';
 import { isTransientFailure, retryDelayMs, retrying, valueOf } from './transport/retry';
 
@@ -65,7 +66,10 @@ export interface AudioTarget {
 	label: string;
 	/** File name for the binary; defaults to the URL's last path segment. */
 	fileName?: string;
-	/** The generation the audio belongs to, when it was charged: a failure then points to the URL, not a re-run. */
+	/**
+	 * The generation (or task) the audio belongs to, which was charged: a failure then points to the URL, not a
+	 * re-run, and a Continue On Fail error item names it.
+	 */
 	chargedId?: string;
 	/** Said in error descriptions, e.g. how to get the audio again. */
 	hint?: string;
@@ -142,6 +146,18 @@ async function audioResponse(
  * credential, only http(s) URLs are fetched, and the body is streamed into n8n's binary store.
  */
 export async function downloadAudio(
+	context: IExecuteSingleFunctions,
+	url: unknown,
+	target: AudioTarget,
+): Promise<IBinaryData> {
+	try {
+		return await fetchAudio(context, url, target);
+	} catch (error) {
+		throw withGenerationId(error, target.chargedId);
+	}
+}
+
+async function fetchAudio(
 	context: IExecuteSingleFunctions,
 	url: unknown,
 	target: AudioTarget,

@@ -221,7 +221,11 @@ describe('Task → Create', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect(items[0].json.error).toBe(`Vocu task ${taskId} failed`);
+		expect(items[0].json).toEqual({
+			error: `Vocu task ${taskId} failed`,
+			description: expect.stringContaining('Task → Regenerate'),
+			generationId: taskId,
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 

@@ -11,6 +11,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { downloadAudio, outputPropertyName } from '../../shared/audio';
 import { API_PATHS, fillPath } from '../../shared/constants';
+import { withGenerationId } from '../../shared/errors/errorItem';
 import { outputBinaryField, outputFileNameOption } from '../../shared/fields/common';
 import { pollUntil } from '../../shared/transport/poll';
 import { vocuRequest } from '../../shared/transport/request';
@@ -66,12 +67,13 @@ export const fileNameOption: INodeProperties = outputFileNameOption(
 );
 
 export function taskFailedError(context: IExecuteSingleFunctions, task: IDataObject): NodeApiError {
-	return new NodeApiError(context.getNode(), task as JsonObject, {
+	const error = new NodeApiError(context.getNode(), task as JsonObject, {
 		message: `Vocu task ${String(task.id)} failed`,
 		description:
 			'Vocu could not generate the audio and released the credits it had reserved. Check the text and voices, then create the task again (or use Task → Regenerate with this task ID).',
 		itemIndex: context.getItemIndex(),
 	});
+	return withGenerationId(error, task.id);
 }
 
 export interface TaskAudioOptions {

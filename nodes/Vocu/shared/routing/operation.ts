@@ -8,6 +8,7 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { LIMITS } from '../constants';
+import { toolOutputFields } from '../fields/toolOutput';
 import type { PostReceiveHook, PreSendHook } from './hooks';
 import type { PagingOptions } from './pagination';
 import { fillPathParameters } from './pathParameters';
@@ -64,7 +65,7 @@ export function operation(spec: OperationSpec): VocuOperation {
 				},
 			},
 		},
-		fields: spec.fields ?? [],
+		fields: [...(spec.fields ?? []), ...(spec.toolOutput ? toolOutputFields : [])],
 	};
 }
 

@@ -9,13 +9,14 @@ import type {
 } from 'n8n-workflow';
 
 import { operationKeyOf } from '../errors';
+import { errorItem } from '../errors/errorItem';
+import { toolShape, type ToolOutput } from '../fields/toolOutput';
 import { runsAsTool, shapeErrorForTool } from '../errors/forTools';
 import { callVocu } from '../transport/request';
 import type { PostReceiveHook, PreSendHook } from './hooks';
 import { readPages } from './pagination';
 
-/** What an AI agent receives instead of one output item's JSON (the operation's `toolOutput`). */
-export type ToolOutput = (this: IExecuteSingleFunctions, json: IDataObject) => IDataObject;
+export type { ToolOutput } from '../fields/toolOutput';
 
 export interface Pipeline {
 	preSend: PreSendHook[];
@@ -45,7 +46,8 @@ function totalOf(body: unknown): number | undefined {
  * simplest way that works on both lines: a public routing field, so straight-line code holds a slot around the real
  * request and retries it (callVocu) — a postReceive that re-sends needs the request kept beside the context and
  * never sees a request that failed, and wrapping n8n's helpers depends on how RoutingNode calls them. Steps: the operation's preSend → callVocu (per page for lists) → its postReceive → as a tool, its toolOutput →
- * pair with the input item. Errors carry their fix in the message when the node runs as a tool.
+ * pair with the input item. Errors carry their fix in the message when the node runs as a tool; under Continue On
+ * Fail a failure is an error item paired with its input (errorItem).
  */
 export function runOperation(pipeline: Pipeline) {
 	return async function (
@@ -53,6 +55,8 @@ export function runOperation(pipeline: Pipeline) {
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
 		try {
+			const asTool =
+				pipeline.toolOutput && runsAsTool(this) ? toolShape(this, pipeline.toolOutput) : undefined;
 			let options = requestData.options as IHttpRequestOptions;
 			for (const step of pipeline.preSend) options = await step.call(this, options);
 			const answer = async (sent: IHttpRequestOptions) => {
@@ -77,22 +81,22 @@ export function runOperation(pipeline: Pipeline) {
 							await answer({ ...options, qs: { ...options.qs, offset, limit } }),
 					)
 				: (await answer(options)).items;
-			return outputOf(this, items, pipeline.toolOutput);
+			return outputOf(this, items, asTool);
 		} catch (error) {
-			throw shapeErrorForTool(this, error);
+			const shaped = shapeErrorForTool(this, error);
+			if (this.continueOnFail()) return [errorItem(this, shaped)];
+			throw shaped;
 		}
 	};
 }
 
-/** The items paired with their input item; as an AI agent tool, the JSON the operation gives agents (no binary). */
+/** The items paired with their input item; as an AI agent tool, the JSON its Output parameter picks (no binary). */
 function outputOf(
 	context: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	toolOutput?: ToolOutput,
+	asTool?: (json: IDataObject) => IDataObject,
 ): INodeExecutionData[] {
 	const pairedItem = { item: context.getItemIndex() };
-	if (toolOutput && runsAsTool(context)) {
-		return items.map((item) => ({ json: toolOutput.call(context, item.json), pairedItem }));
-	}
+	if (asTool) return items.map((item) => ({ json: asTool(item.json), pairedItem }));
 	return items.map((item) => ({ ...item, pairedItem }));
 }
