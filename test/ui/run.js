@@ -556,7 +556,7 @@ async function main() {
 			await openAction(page, 'Generate speech from text', 'Speech', 'Generate');
 		};
 		if (!only || only.includes('audio'))
-			await audioSteps({ ...shared, openNodeSearch, chooseVocu, openAction });
+			await audioSteps({ ...shared, openNodeSearch, chooseVocu, openAction, searchFinds });
 		await voicePickerSteps({ ...shared, openGenerate });
 		await triggerVoiceStep({ ...shared, sandboxVoiceId: SEED.readyVoiceId });
 		if (!only) await runExamples(page, context, n8n.url, step);
