@@ -129,7 +129,7 @@ describe('error items: what failed, paired with the input that failed', () => {
 			{
 				json: {
 					error: 'Speech audio: downloading the audio failed (HTTP 403)',
-					description: expect.stringContaining('was charged (ID gen-1)'),
+					description: expect.stringContaining('Generation gen-1 succeeded and was charged'),
 					httpStatus: 403,
 					generationId: 'gen-1',
 				},

@@ -9,6 +9,8 @@ const params = {
 	operation: 'generate',
 	voiceId: { __rl: true, mode: 'id', value: voiceId },
 	text: "={{ $fromAI('text', 'The text to speak', 'string') }}",
+	// Plain: no voice-model read, so the stub sees exactly the calls each case lists.
+	generationMode: 'plain',
 };
 const { data } = generate.response.body;
 

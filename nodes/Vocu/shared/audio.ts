@@ -82,10 +82,11 @@ type DownloadFailure = (
 	options?: { statusCode?: number; retry?: boolean },
 ) => NodeApiError;
 
-/** How to try a failed download again: never by generating again what was charged. */
-function tryAgainAdvice(url: string, target: AudioTarget): string {
-	if (target.chargedId === undefined) return ' Run the node again.';
-	return ` Generation ${target.chargedId} succeeded and was charged: fetch the file from ${redactUrl(url)} rather than generating it again, which charges again.`;
+/** What to do after a failed download: never generate again what was charged. */
+function downloadAdvice(url: string, target: AudioTarget, retry?: boolean): string {
+	if (target.chargedId === undefined) return retry ? ' Run the node again.' : '';
+	const instead = retry ? `fetch the file from ${redactUrl(url)}` : 'get a fresh link to it';
+	return ` Generation ${target.chargedId} succeeded and was charged: ${instead} rather than generating it again, which charges again.`;
 }
 
 /** The error for a failed download: names what was downloaded and from where (without query string). */
@@ -101,7 +102,7 @@ function downloadFailure(
 			{ url: redactUrl(url), status: statusCode ?? null } as JsonObject,
 			{
 				message: `${target.label}: downloading the audio failed (${problem})`,
-				description: `${detail} From ${redactUrl(url)}.${retry ? tryAgainAdvice(url, target) : ''}${hint}`,
+				description: `${detail} From ${redactUrl(url)}.${downloadAdvice(url, target, retry)}${hint}`,
 				httpCode: statusCode === undefined ? undefined : String(statusCode),
 				itemIndex: context.getItemIndex(),
 			},
