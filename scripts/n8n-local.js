@@ -359,8 +359,8 @@ const EXAMPLE_OUTPUT_DIR = '/tmp/vocu';
 const SHARE_ID_PLACEHOLDER = 'PASTE-THE-SHARE-ID-YOU-RECEIVED';
 
 /**
- * An example as it must be to run against the sandbox unchanged: voice pickers left empty get the sandbox's ready
- * voice, and the share-ID placeholder becomes one of the sandbox's one-time share IDs (a user with a real account
+ * An example as it must be to run against the sandbox unchanged: voice pickers and segment voice IDs left empty
+ * get the sandbox's ready voice, and the share-ID placeholder becomes one of the sandbox's one-time share IDs (a user with a real account
  * picks a voice and pastes their own ID instead). Mutates and returns `workflow`.
  */
 function fillForSandbox(workflow, seed) {
@@ -377,6 +377,10 @@ function fillForSandbox(workflow, seed) {
 			};
 		}
 		if (parameters.shareId === SHARE_ID_PLACEHOLDER) parameters.shareId = seed.shareIds[0];
+		// Task → Create segments name their voice by ID; an empty one speaks with the sandbox's ready voice.
+		for (const segment of parameters.segments?.segment ?? []) {
+			if (segment.voiceId === '') segment.voiceId = seed.readyVoiceId;
+		}
 	}
 	return workflow;
 }
