@@ -1,3 +1,4 @@
+import type { IHttpRequestOptions } from 'n8n-workflow';
 import '../harness/environment';
 
 import axios from 'axios';
@@ -114,6 +115,19 @@ describe('Vocu API credential', () => {
 				}
 			},
 		);
+
+		it("reads the address of n8n's HTTP Request node, which it passes as `uri`", async () => {
+			const fromHttpRequestNode = (uri: string) =>
+				credential.authenticate({ apiKey: TEST_API_KEY }, {
+					uri,
+					headers: {},
+				} as unknown as IHttpRequestOptions);
+			const options = await fromHttpRequestNode('http://127.0.0.1:5000/api/account/info');
+			expect(options.headers?.Authorization).toBe(`Bearer ${TEST_API_KEY}`);
+			await expect(fromHttpRequestNode('http://evil.example.com/x')).rejects.toThrow(
+				/must start with https/,
+			);
+		});
 
 		it('judges an absolute URL by itself, not by the base URL', async () => {
 			const base = 'https://v1.vocu.ai';

@@ -48,8 +48,9 @@ export function isAllowedBaseUrl(baseUrl: unknown): boolean {
  * Whether the API key may be sent with this request: its absolute URL, or else its base URL, passes the rule.
  * The credential checks it before adding the key, so no path (routing, hooks, the credential test) can leak it.
  */
-export function mayCarryApiKey(request: { url?: string; baseURL?: string }): boolean {
-	const url = request.url ?? '';
+export function mayCarryApiKey(request: { url?: string; uri?: string; baseURL?: string }): boolean {
+	// n8n's HTTP Request node (v4) hands the credential request-library options: the address is in `uri`.
+	const url = request.url ?? request.uri ?? '';
 	const target = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : (request.baseURL ?? '');
 	return ALLOWED_TARGET.test(target);
 }
