@@ -28,6 +28,16 @@ const OPENAI_CREDENTIAL = { id: 'vocuE2eOpenAi', name: 'Fake OpenAI' };
 const FINAL_TEXT = 'Done: here is your audio.';
 
 /** Per scenario (the chat model's model name `scenario-<name>`): the tool call and the check of what came back. */
+/** A finished task as the model gets it: status generated, an ID and the audio URL. */
+function mustBeGeneratedTask(result) {
+	const [answer] = parseArray(result);
+	must(answer.status === 'generated', `status ${answer.status} in ${result}`);
+	must(
+		typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
+		`no id/audioUrl in ${result}`,
+	);
+}
+
 const SCENARIOS = {
 	speech: {
 		title:
@@ -50,12 +60,7 @@ const SCENARIOS = {
 			'AI Agent → Vocu Tool (Task → Create, Wait for Completion): the model gets ID, status, audio URL, ≤ 1 KB',
 		args: { voiceId: SEED.readyVoiceId, text: 'A longer announcement, generated as a task.' },
 		check: (result) => {
-			const [answer] = parseArray(result);
-			must(answer.status === 'generated', `status ${answer.status} in ${result}`);
-			must(
-				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
-				`no id/audioUrl in ${result}`,
-			);
+			mustBeGeneratedTask(result);
 		},
 	},
 	stream: {
@@ -128,12 +133,7 @@ const SCENARIOS = {
 			'AI Agent → Vocu Tool (Audio → Generate Sound Effect, Wait for Completion): the model gets ID, status, audio URL, ≤ 1 KB',
 		args: { description: 'Thunder rolling over hills' },
 		check: (result) => {
-			const [answer] = parseArray(result);
-			must(answer.status === 'generated', `status ${answer.status} in ${result}`);
-			must(
-				typeof answer.id === 'string' && /^https?:\/\//.test(String(answer.audioUrl)),
-				`no id/audioUrl in ${result}`,
-			);
+			mustBeGeneratedTask(result);
 			must(!/"(data|binary)"/.test(result), `binary data handed to the model: ${result}`);
 		},
 	},
