@@ -73,7 +73,7 @@ async function checkedAudioDataUrl(
 		const itemIndex = context.getItemIndex();
 		throw new NodeOperationError(
 			context.getNode(),
-			`Audio file: "${name}" in item ${itemIndex} plays ${Math.round(seconds)} s, over Vocu's ${LIMITS.uploadAudioSeconds} s limit`,
+			`Audio file: '${name}' plays ${Math.round(seconds)} s, over Vocu's ${LIMITS.uploadAudioSeconds} s limit [item ${itemIndex}]`,
 			{ description: 'Cut the recording into parts of at most 300 seconds.', itemIndex },
 		);
 	}

@@ -84,9 +84,7 @@ describe('Speech → Convert Voice', () => {
 				{ json: {}, binary: { data: await binaryInput(wavFile(301), 'audio/wav', 'long.wav') } },
 			],
 		});
-		expect(error?.message).toBe(
-			'Audio file: "data" in item 0 plays 301 s, over Vocu\'s 300 s limit',
-		);
+		expect(error?.message).toBe("Audio file: 'data' plays 301 s, over Vocu's 300 s limit [item 0]");
 		expect(vocu.requests).toHaveLength(0);
 	});
 
